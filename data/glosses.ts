@@ -1,0 +1,105 @@
+/**
+ * Hand-written ids and English glosses for the plan's headings and
+ * paragraphs, in the order the plan writes them. The generator pairs them
+ * with the Chinese it reads from the seed and fails if the counts differ.
+ */
+
+export const planGloss = {
+  id: 'nanjing-innovation-plan-2022-2024',
+  titleEn:
+    'Nanjing Three-Year Action Plan for Demonstrating Innovation-Driven Development and Industrial Transformation (2022–2024)',
+  issuerEn: 'General Office of the CPC Nanjing Municipal Committee',
+} as const;
+
+export const partGlosses = [
+  { id: 'general-requirements', titleEn: 'General requirements' },
+  { id: 'key-tasks', titleEn: 'Key tasks' },
+  { id: 'safeguards', titleEn: 'Safeguards' },
+] as const;
+
+export const sectionGlosses = [
+  { id: 'guiding-ideology', titleEn: 'Guiding ideology' },
+  { id: 'basic-principles', titleEn: 'Basic principles' },
+  { id: 'main-goals', titleEn: 'Main goals' },
+] as const;
+
+export const principleGlosses = [
+  { id: 'innovation-driven', nameEn: 'Uphold innovation-driven development' },
+  { id: 'market-led', nameEn: 'Let the market lead' },
+  { id: 'talent-led', nameEn: 'Let talent lead' },
+  { id: 'transformation-demonstration', nameEn: 'Set an example in transformation' },
+] as const;
+
+export const goalAreaGlosses = [
+  { id: 'enterprises-flourish', nameEn: 'A flourishing forest of science and technology enterprises' },
+  { id: 'clusters-rise', nameEn: 'Innovative industry clusters gathering strength to rise' },
+  { id: 'support-system', nameEn: 'A more complete system of support for innovation' },
+  { id: 'talent-concentration', nameEn: 'More innovative talent, better concentrated' },
+  { id: 'ecosystem-thrives', nameEn: 'A thriving innovation ecosystem' },
+] as const;
+
+export const taskGroupGlosses = [
+  {
+    id: 'enterprise-forest',
+    titleEn: 'Grow a forest of enterprises that lead innovation, and let innovative enterprises build up strength',
+  },
+  {
+    id: 'chain-integration',
+    titleEn: 'Integrate innovation chains with industrial chains, and build internationally competitive innovative industry clusters',
+  },
+  {
+    id: 'core-technologies',
+    titleEn: 'Tackle original and leading technologies, and build the "hard core" of industrial innovation',
+  },
+  { id: 'talent-city', titleEn: 'Attract and develop high-quality talent, and build a strong city of talent' },
+  {
+    id: 'factor-markets',
+    titleEn: 'Deepen market-based reform of factor supply, and explore new ways of allocating innovation resources',
+  },
+  {
+    id: 'innovation-ecosystem',
+    titleEn: 'Advance all-round innovation together, and build the city with the best innovation ecosystem',
+  },
+] as const;
+
+/** English titles of tasks 1–32, in order. */
+export const taskTitleGlosses = [
+  'Expand the ranks of high-tech enterprises',
+  'Build clusters of specialized and sophisticated ("little giant") enterprises',
+  'Double the number of enterprises above designated size',
+  'Cultivate a group of pace-setting enterprises',
+  'Keep attracting high-quality enterprises and projects',
+  'Promote mergers, acquisitions and stock-market listings',
+  'Accelerate the high-quality development of private enterprises',
+  'Make breakthroughs in developing innovative industries',
+  'Plan ahead for future industries',
+  'Move key industries up-market through transformation and upgrading',
+  'Develop the service sector by integrating it with manufacturing',
+  'Develop the digital economy strategically',
+  'Set an example in carrying out the carbon peak and neutrality ("dual carbon") action plan',
+  'Build world-class parks intensively',
+  'Accelerate the building of facilities for basic scientific research',
+  'Support laboratories by demand and by project',
+  'Strengthen platforms for scientific, technological and industrial innovation',
+  'Improve the paths of collaborative industrial innovation',
+  'Build new highlands of scientific, technological and industrial innovation',
+  'Carry out the Zijinshan Talent Programme',
+  'Deploy talent and entrepreneurship chains around industrial chains',
+  'Reform and improve the evaluation of talent',
+  'Make services and support for talent more effective',
+  'Supply innovation policies precisely',
+  'Strengthen financial support for innovation and transformation',
+  'Build quality and standards infrastructure',
+  'Improve the supply of land for industry',
+  'Deepen reform of the science and technology system',
+  'Build a strong intellectual-property city',
+  'Build brands of innovation cooperation',
+  'Develop innovative products and application scenarios',
+  'Build a first-class environment of innovation services',
+] as const;
+
+export const measureGlosses = [
+  { id: 'organizational-leadership', titleEn: 'Strengthen organization and leadership' },
+  { id: 'investment-guarantees', titleEn: 'Step up support and investment' },
+  { id: 'monitoring-evaluation', titleEn: 'Monitor and evaluate the whole process' },
+] as const;

@@ -1,0 +1,442 @@
+/**
+ * The shape of a plan encoded by this package: every record kind, with ids
+ * kept generic so that the same shape serves another city's or another
+ * year's plan. The data of this plan narrows the ids to literal unions (see
+ * `TaskNumber`, `UnitId`, `TargetId`, …).
+ *
+ * @module
+ */
+
+/**
+ * Where a text comes from: its 1-based line in the seed file and its
+ * `[start, end)` offsets, as JavaScript string indices (UTF-16 code units)
+ * into the whole file's text.
+ *
+ * @example
+ * ```ts
+ * seedText.slice(span.start, span.end) === record.text //=> true
+ * ```
+ * @category Data
+ */
+export interface Span {
+  /** 1-based line number in the seed file. */
+  readonly line: number;
+  /** Offset of the first character (inclusive). */
+  readonly start: number;
+  /** Offset after the last character (exclusive). */
+  readonly end: number;
+}
+
+/**
+ * A paragraph of the plan that has no title of its own (the preamble, the
+ * guiding ideology, the main-goals overview, the imprint).
+ * @category Data
+ */
+export interface Passage {
+  /** The Chinese text, exactly as in the source. */
+  readonly text: string;
+  /** Where {@link Passage.text} stands in the source. */
+  readonly source: { readonly text: Span };
+}
+
+/**
+ * A heading of the plan: a part (`一、总体要求`) or a section of part one
+ * (`(一)指导思想`).
+ * @category Data
+ */
+export interface Heading<TId extends string = string> {
+  /** Stable kebab-case id, e.g. `general-requirements`. */
+  readonly id: TId;
+  /** Ordinal as numbered in the plan (一 = 1). */
+  readonly number: number;
+  /** The Chinese title as written. */
+  readonly title: string;
+  /** English gloss of the title. */
+  readonly titleEn: string;
+  readonly source: { readonly title: Span };
+}
+
+/**
+ * One of the four basic principles (基本原则), written `——name。text`.
+ * @category Data
+ */
+export interface Principle<TId extends string = string> {
+  /** Stable kebab-case id, e.g. `innovation-driven`. */
+  readonly id: TId;
+  /** 1–4, in the order written. */
+  readonly number: number;
+  /** The principle's name, e.g. `坚持创新驱动`. */
+  readonly name: string;
+  /** English gloss of the name. */
+  readonly nameEn: string;
+  /** The text after the name. */
+  readonly text: string;
+  readonly source: { readonly name: Span; readonly text: Span };
+}
+
+/**
+ * One of the five goal areas of the main goals (主要目标), written `——name。text`.
+ * @category Data
+ */
+export interface GoalArea<TId extends string = string, TTargetId extends string = string> {
+  /** Stable kebab-case id, e.g. `enterprise-forest`. */
+  readonly id: TId;
+  /** 1–5, in the order written. */
+  readonly number: number;
+  /** The goal area's name, e.g. `科创企业森林枝繁叶茂`. */
+  readonly name: string;
+  /** English gloss of the name. */
+  readonly nameEn: string;
+  /** The text after the name. */
+  readonly text: string;
+  /** Ids of the targets this goal area states, in the order stated. */
+  readonly targets: readonly TTargetId[];
+  readonly source: { readonly name: Span; readonly text: Span };
+}
+
+/**
+ * One of the six groups of key tasks (重点任务 (一)–(六)): a title line and an
+ * introductory paragraph, followed by its tasks.
+ * @category Data
+ */
+export interface TaskGroup<TId extends string = string, TTaskNumber extends number = number> {
+  /** Stable kebab-case id, e.g. `enterprise-forest`. */
+  readonly id: TId;
+  /** 1–6, as numbered (一)–(六). */
+  readonly number: number;
+  /** The group's title as written. */
+  readonly title: string;
+  /** English gloss of the title. */
+  readonly titleEn: string;
+  /** The introductory paragraph under the title. */
+  readonly intro: string;
+  /** Numbers of the group's tasks, in order. */
+  readonly tasks: readonly TTaskNumber[];
+  readonly source: { readonly title: Span; readonly intro: Span };
+}
+
+/**
+ * One of the 32 numbered key tasks, written `n.title。text` and followed by a
+ * `责任单位:` line naming its responsible units.
+ * @category Data
+ */
+export interface Task<
+  TTaskNumber extends number = number,
+  TGroupNumber extends number = number,
+  TUnitId extends string = string,
+  TTargetId extends string = string,
+> {
+  /** Stable id, `task-<number>`. */
+  readonly id: `task-${TTaskNumber}`;
+  /** 1–32, as numbered in the plan. */
+  readonly number: TTaskNumber;
+  /** Number of the task group (1–6) the task belongs to. */
+  readonly group: TGroupNumber;
+  /** The title, e.g. `壮大高科技型企业规模`. */
+  readonly title: string;
+  /** English gloss of the title. */
+  readonly titleEn: string;
+  /** The task's text after its title. */
+  readonly text: string;
+  /**
+   * The responsible units (责任单位), as unit ids in the order written; the
+   * first is the primary lead.
+   */
+  readonly leadUnits: readonly TUnitId[];
+  /** Ids of the targets this task states, in the order stated. */
+  readonly targets: readonly TTargetId[];
+  readonly source: {
+    readonly title: Span;
+    readonly text: Span;
+    /** Where each unit's name stands in the `责任单位` line, parallel to `leadUnits`. */
+    readonly leadUnits: readonly Span[];
+  };
+}
+
+/**
+ * One of the three safeguard measures (措施保障), written `(n)title。text`.
+ * @category Data
+ */
+export interface Measure<TId extends string = string> {
+  /** Stable kebab-case id, e.g. `organizational-leadership`. */
+  readonly id: TId;
+  /** 1–3, as numbered. */
+  readonly number: number;
+  /** The measure's title, e.g. `加强组织领导`. */
+  readonly title: string;
+  /** English gloss of the title. */
+  readonly titleEn: string;
+  /** The text after the title. */
+  readonly text: string;
+  readonly source: { readonly title: Span; readonly text: Span };
+}
+
+/**
+ * What kind of body a responsible unit is.
+ *
+ * - `party-department`: a department or office of the municipal Party committee (市委…)
+ * - `government-department`: a bureau, commission or office of the municipal government
+ * - `court`: a people's court
+ * - `district`: a district government
+ * - `park`: a development zone or park administration
+ * - `state-owned-enterprise`: a municipal state-owned enterprise group
+ * - `financial-regulator`: a financial regulator or a branch of the central bank
+ * - `association`: a federation or association
+ * - `collective`: a collective reference to several bodies (`相关区(园区)`)
+ * @category Data
+ */
+export type UnitKind =
+  | 'party-department'
+  | 'government-department'
+  | 'court'
+  | 'district'
+  | 'park'
+  | 'state-owned-enterprise'
+  | 'financial-regulator'
+  | 'association'
+  | 'collective';
+
+/**
+ * A unit's tier, read from the `责任单位` lines: the units listed after the
+ * ASCII comma `,` are district-level, those before it municipal.
+ * @category Data
+ */
+export type UnitTier = 'municipal' | 'district';
+
+/**
+ * A responsible unit named in the `责任单位` lines.
+ * @category Data
+ */
+export interface Unit<TId extends string = string> {
+  /** Stable kebab-case id, e.g. `science-technology-bureau`. */
+  readonly id: TId;
+  /** The name exactly as written in the plan, e.g. `市科技局`. */
+  readonly name: string;
+  /** English name. */
+  readonly nameEn: string;
+  /** The full official name, only where the abbreviation's expansion is standard and certain. */
+  readonly fullName?: string;
+  readonly kind: UnitKind;
+  readonly tier: UnitTier;
+  /** Where the name is first written. */
+  readonly source: { readonly name: Span };
+}
+
+/**
+ * The relation a target's wording sets between the figure reached and its value.
+ *
+ * | comparator | wording | met when the figure is |
+ * | --- | --- | --- |
+ * | `reach` | `达`, `达到`, or a bare figure (`培育4个`) | ≥ value |
+ * | `exceed` | `突破` | > value |
+ * | `at-least` | `以上`, `至少`, a guaranteed floor (`基本盘`) | ≥ value |
+ * | `about` | `左右` | near value |
+ * | `range` | `2—3家` | between value and upperValue |
+ * | `reduce-by` | `降低` | a reduction of ≥ value (percent) |
+ * | `grow-by` | `增长`, `年均增长` | a growth of ≥ value (percent) |
+ * | `rise` | `逐年提高` (no figure) | higher than the year before |
+ * @category Data
+ */
+export type Comparator = 'reach' | 'exceed' | 'at-least' | 'about' | 'range' | 'reduce-by' | 'grow-by' | 'rise';
+
+/**
+ * When a target is judged.
+ *
+ * - `by-deadline`: a level or total to reach by the end of the period (`到2024年`)
+ * - `each-year`: the value applies to every year of the period (`每年新增`, `每年至少`)
+ * - `average-annual`: an average annual rate over the period (`年均增长`)
+ * - `year-on-year`: each year higher than the one before (`逐年提高`)
+ * @category Data
+ */
+export type Cadence = 'by-deadline' | 'each-year' | 'average-annual' | 'year-on-year';
+
+/**
+ * What the target's figure measures.
+ *
+ * - `level`: the metric's value at a point in time (a count, a share, an amount)
+ * - `increment`: how many are added (`新增`, `引进`), in a year or over the period as the cadence says
+ * - `change`: a relative change of the metric, in percent (`降低20%`, `年均增长15%`)
+ * @category Data
+ */
+export type MeasureKind = 'level' | 'increment' | 'change';
+
+/**
+ * The unit a target's value is normalized to.
+ * @category Data
+ */
+export type BaseUnit =
+  | 'enterprises'
+  | 'market-entities'
+  | 'projects'
+  | 'clusters'
+  | 'parks'
+  | 'buildings'
+  | 'pilot-zones'
+  | 'innovation-centres'
+  | 'institutions'
+  | 'demonstrations'
+  | 'people'
+  | 'person-years'
+  | 'patents'
+  | 'percent'
+  | 'yuan'
+  | 'km2';
+
+/**
+ * The years a target applies to, inclusive.
+ * @category Data
+ */
+export interface Period {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * A place where the plan states a target: a goal area or a task, with the
+ * words exactly as written there.
+ * @category Data
+ */
+export type TargetMention<TGoalAreaId extends string = string, TTaskNumber extends number = number> = (
+  | { readonly kind: 'goal-area'; readonly goalArea: TGoalAreaId }
+  | { readonly kind: 'task'; readonly task: TTaskNumber }
+) & {
+  /** The words that state the target at this place, exactly as written. */
+  readonly words: string;
+  /** Whether this statement is hedged with `力争` ("strive to"). */
+  readonly aspirational: boolean;
+  readonly source: { readonly words: Span };
+};
+
+/**
+ * The fields every target has.
+ * @category Data
+ */
+export interface TargetBase<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number> {
+  /** Stable kebab-case id, e.g. `high-tech-enterprises`. */
+  readonly id: TId;
+  /** The target as first stated (a goal area's words where it has them), exactly as written. */
+  readonly statement: string;
+  /** What is measured, in English. */
+  readonly metricEn: string;
+  /** The years the target applies to. */
+  readonly period: Period;
+  /** Whether any statement of the target is hedged with `力争` ("strive to"). */
+  readonly aspirational: boolean;
+  /** Every place that states the target, goal areas first, in the order of the text. */
+  readonly mentions: readonly TargetMention<TGoalAreaId, TTaskNumber>[];
+}
+
+/**
+ * A target with a figure (or a measurable direction): a level, count,
+ * share, amount, increment or rate to reach.
+ * @category Data
+ */
+export interface QuantitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
+  extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
+  readonly kind: 'quantitative';
+  /** What is measured, in Chinese, as written (e.g. `高新技术企业总数`). */
+  readonly metric: string;
+  readonly comparator: Comparator;
+  readonly cadence: Cadence;
+  readonly measure: MeasureKind;
+  /** The figure as written (the lower bound of a range); `null` for `rise`. */
+  readonly value: number | null;
+  /** The upper bound of a range (`2—3家` → 3). */
+  readonly upperValue?: number;
+  /** The unit as written (`万家`, `%`, `亿元`, `人年`); `null` where no figure is written. */
+  readonly unit: string | null;
+  /** The figure normalized to {@link QuantitativeTarget.baseUnit} (`1.2万家` → 12000). */
+  readonly baseValue: number | null;
+  /** The upper bound normalized, for ranges. */
+  readonly baseUpperValue?: number;
+  /** The unit of {@link QuantitativeTarget.baseValue}. */
+  readonly baseUnit: BaseUnit;
+  /**
+   * Where the figure applies to each of several places rather than to the
+   * city as a whole (`各主城区` = each main urban district).
+   */
+  readonly per?: { readonly name: string; readonly nameEn: string };
+}
+
+/**
+ * A goal stated without a figure (e.g. `南京高新区进入世界一流科技园区行列`).
+ * Kept with its words; it has no value and cannot be evaluated by figures.
+ * @category Data
+ */
+export interface QualitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
+  extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
+  readonly kind: 'qualitative';
+}
+
+/**
+ * A target of the plan: quantitative or qualitative.
+ * @category Data
+ */
+export type Target<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number> =
+  | QuantitativeTarget<TId, TGoalAreaId, TTaskNumber>
+  | QualitativeTarget<TId, TGoalAreaId, TTaskNumber>;
+
+/**
+ * The header of the web page the plan was captured from, as captured.
+ * @category Data
+ */
+export interface PageHeader {
+  /** The page's title line. */
+  readonly title: string;
+  /** The `来源` (source) field: the issuing body. */
+  readonly issuer: string;
+  /** The posting time as written (`2022/2/14 15:07:29`, China time). */
+  readonly postedAt: string;
+  /** The page counter as captured. */
+  readonly pageCounter: string;
+  readonly source: {
+    readonly title: Span;
+    readonly issuer: Span;
+    readonly postedAt: Span;
+    readonly pageCounter: Span;
+  };
+}
+
+/**
+ * A whole plan: metadata, every paragraph, and the registries of units and
+ * targets.
+ * @category Data
+ */
+export interface Plan {
+  /** Stable id of the document. */
+  readonly id: string;
+  /** The plan's title as written. */
+  readonly title: string;
+  readonly titleEn: string;
+  /** The issuing body, as written in the imprint. */
+  readonly issuer: string;
+  readonly issuerEn: string;
+  /** Date of issue (ISO 8601), from the imprint. */
+  readonly issued: string;
+  /** The page's posting time (ISO 8601 with offset). */
+  readonly posted: string;
+  /** The years the plan covers. */
+  readonly period: Period;
+  /** BCP 47 tag of the authoritative text. */
+  readonly language: string;
+  /** The file the data was read from and the lines that hold the plan. */
+  readonly seed: { readonly file: string; readonly lines: Period };
+  readonly header: PageHeader;
+  readonly preamble: Passage;
+  /** The three parts: 一、总体要求, 二、重点任务, 三、措施保障. */
+  readonly parts: readonly Heading[];
+  /** The sections of part one: (一)指导思想, (二)基本原则, (三)主要目标. */
+  readonly sections: readonly Heading[];
+  readonly guidingIdeology: Passage;
+  readonly principles: readonly Principle[];
+  /** The paragraph that opens the main goals. */
+  readonly goalsOverview: Passage;
+  readonly goalAreas: readonly GoalArea[];
+  readonly taskGroups: readonly TaskGroup[];
+  readonly tasks: readonly Task[];
+  readonly measures: readonly Measure[];
+  /** The imprint line (`…印发`). */
+  readonly imprint: Passage;
+  readonly units: readonly Unit[];
+  readonly targets: readonly Target[];
+}
