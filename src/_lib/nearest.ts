@@ -1,0 +1,40 @@
+/**
+ * Levenshtein distance between two strings, by code point (so a Chinese
+ * character counts as one edit).
+ */
+export function editDistance(left: string, right: string): number {
+  const a = Array.from(left);
+  const b = Array.from(right);
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i += 1) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current.push(Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}
+
+/**
+ * The candidates closest to `input`, best first: those that contain it or
+ * that it contains come first, then by edit distance; candidates further than
+ * half their own length away are left out. Used for "did you mean" hints.
+ */
+export function nearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
+  const needle = input.trim().toLowerCase();
+  if (needle === '') return [];
+  const scored: { candidate: string; score: number }[] = [];
+  for (const candidate of candidates) {
+    const hay = candidate.toLowerCase();
+    const distance = editDistance(needle, hay);
+    const contains = hay.includes(needle) || needle.includes(hay);
+    if (!contains && distance > Math.max(1, Math.floor(Array.from(hay).length / 2))) continue;
+    scored.push({ candidate, score: (contains ? 0 : 1000) + distance });
+  }
+  return scored
+    .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
+    .slice(0, limit)
+    .map((entry) => entry.candidate);
+}
