@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { plan, renderPlanText } from '../src/index.js';
+
+function unfrozen(value: unknown, where = 'plan'): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const here = Object.isFrozen(value) ? [] : [where];
+  return [...here, ...Object.entries(value).flatMap(([key, child]) => unfrozen(child, `${where}.${key}`))];
+}
+
+describe('plan', () => {
+  it('is frozen all the way down', () => {
+    expect(unfrozen(plan)).toEqual([]);
+  });
+
+  it('throws on assignment, deletion and push in strict mode', () => {
+    const loose = plan as unknown as {
+      title: string;
+      tasks: { title: string; leadUnits: string[] }[];
+      units: unknown[];
+      targets: { value: number }[];
+    };
+    expect(() => {
+      loose.title = 'x';
+    }).toThrow(TypeError);
+    expect(() => {
+      loose.tasks[0]!.title = 'x';
+    }).toThrow(TypeError);
+    expect(() => loose.tasks[0]!.leadUnits.push('x')).toThrow(TypeError);
+    expect(() => {
+      loose.targets[0]!.value = 2;
+    }).toThrow(TypeError);
+    expect(() => {
+      delete (loose.units as unknown as Record<string, unknown>)['0'];
+    }).toThrow(TypeError);
+    expect(plan.tasks[0].title).toBe('壮大高科技型企业规模');
+    expect(plan.targets[0].value).toBe(1.2);
+  });
+
+  it('is left unchanged by rendering', () => {
+    const before = JSON.stringify(plan);
+    renderPlanText();
+    expect(JSON.stringify(plan)).toBe(before);
+  });
+});
