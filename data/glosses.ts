@@ -14,7 +14,7 @@ export const planGloss = {
 export const partGlosses = [
   { id: 'general-requirements', titleEn: 'General requirements' },
   { id: 'key-tasks', titleEn: 'Key tasks' },
-  { id: 'safeguards', titleEn: 'Safeguards' },
+  { id: 'safeguards', titleEn: 'Safeguard measures' },
 ] as const;
 
 export const sectionGlosses = [
@@ -24,17 +24,17 @@ export const sectionGlosses = [
 ] as const;
 
 export const principleGlosses = [
-  { id: 'innovation-driven', nameEn: 'Uphold innovation-driven development' },
-  { id: 'market-led', nameEn: 'Let the market lead' },
-  { id: 'talent-led', nameEn: 'Let talent lead' },
-  { id: 'transformation-demonstration', nameEn: 'Set an example in transformation' },
+  { id: 'innovation-driven', nameEn: 'Uphold innovation as the driver' },
+  { id: 'market-led', nameEn: "Uphold the market's leading role" },
+  { id: 'talent-led', nameEn: 'Uphold the leading role of talent' },
+  { id: 'transformation-demonstration', nameEn: 'Uphold transformation as a model' },
 ] as const;
 
 export const goalAreaGlosses = [
   { id: 'enterprises-flourish', nameEn: 'A flourishing forest of science and technology enterprises' },
   { id: 'clusters-rise', nameEn: 'Innovative industry clusters gathering strength to rise' },
   { id: 'support-system', nameEn: 'A more complete system of support for innovation' },
-  { id: 'talent-concentration', nameEn: 'More innovative talent, better concentrated' },
+  { id: 'talent-concentration', nameEn: 'Innovative talent growing in number, concentration and quality' },
   { id: 'ecosystem-thrives', nameEn: 'A thriving innovation ecosystem' },
 ] as const;
 
@@ -45,41 +45,45 @@ export const taskGroupGlosses = [
   },
   {
     id: 'chain-integration',
-    titleEn: 'Integrate innovation chains with industrial chains, and build internationally competitive innovative industry clusters',
+    titleEn:
+      'Accelerate the integration of innovation chains with industrial chains, and build internationally competitive innovative industry clusters',
   },
   {
     id: 'core-technologies',
     titleEn: 'Tackle original and leading technologies, and build the "hard core" of industrial innovation',
   },
-  { id: 'talent-city', titleEn: 'Attract and develop high-quality talent, and build a strong city of talent' },
+  {
+    id: 'talent-city',
+    titleEn: 'Attract and develop high-quality talent, and accelerate building a city strong in talent',
+  },
   {
     id: 'factor-markets',
     titleEn: 'Deepen market-based reform of factor supply, and explore new ways of allocating innovation resources',
   },
   {
     id: 'innovation-ecosystem',
-    titleEn: 'Advance all-round innovation together, and build the city with the best innovation ecosystem',
+    titleEn: 'Advance all-round innovation in a coordinated way, and build the city with the best innovation ecosystem',
   },
 ] as const;
 
 /** English titles of tasks 1–32, in order. */
 export const taskTitleGlosses = [
-  'Expand the ranks of high-tech enterprises',
-  'Build clusters of specialized and sophisticated ("little giant") enterprises',
+  'Expand the ranks of science and technology enterprises',
+  'Build clusters of specialized, sophisticated, distinctive and innovative enterprises',
   'Double the number of enterprises above designated size',
   'Cultivate a group of pace-setting enterprises',
   'Keep attracting high-quality enterprises and projects',
-  'Promote mergers, acquisitions and stock-market listings',
+  'Promote mergers, restructuring and listings of enterprises',
   'Accelerate the high-quality development of private enterprises',
   'Make breakthroughs in developing innovative industries',
   'Plan ahead for future industries',
   'Move key industries up-market through transformation and upgrading',
-  'Develop the service sector by integrating it with manufacturing',
+  'Promote high-quality development of services through integration',
   'Develop the digital economy strategically',
   'Set an example in carrying out the carbon peak and neutrality ("dual carbon") action plan',
-  'Build world-class parks intensively',
+  'Build world-class parks with intensive use of land and resources',
   'Accelerate the building of facilities for basic scientific research',
-  'Support laboratories by demand and by project',
+  'Support laboratory building in a demand-oriented, project-based way',
   'Strengthen platforms for scientific, technological and industrial innovation',
   'Improve the paths of collaborative industrial innovation',
   'Build new highlands of scientific, technological and industrial innovation',
@@ -92,7 +96,7 @@ export const taskTitleGlosses = [
   'Build quality and standards infrastructure',
   'Improve the supply of land for industry',
   'Deepen reform of the science and technology system',
-  'Build a strong intellectual-property city',
+  'Build a city strong in intellectual property',
   'Build brands of innovation cooperation',
   'Develop innovative products and application scenarios',
   'Build a first-class environment of innovation services',

@@ -11,7 +11,13 @@
  * - goal-area targets and targets after `到2024年` fall due in 2024; `每年`
  *   targets apply to each year of the plan; `“十四五”期间` is 2021–2025;
  * - a list length that only names what to focus on (`聚焦100家…`, `7个集群`)
- *   is not a target.
+ *   is not a target;
+ * - a figure-less direction counts as a (quantitative) target only where it
+ *   names a measurable share and the direction it must move in (`…比重逐年提高`,
+ *   `逐步提高非化石能源的占比`);
+ * - qualitative targets are the goal-area statements that name a checkable end
+ *   state of a named object: a ranking, a designation, a set of institutions or
+ *   chains to build. Statements of degree (`明显增强`, `取得实效`) are not kept.
  */
 import type { BaseUnit, Cadence, Comparator, MeasureKind, Period } from '../src/model/types.js';
 import type { WrittenUnit } from '../src/model/quantities.js';
@@ -26,6 +32,7 @@ export interface MentionAnnotation {
 interface AnnotationBase {
   readonly id: string;
   readonly metricEn: string;
+  readonly noteEn?: string;
   readonly period: Period;
   readonly mentions: readonly MentionAnnotation[];
 }
@@ -191,6 +198,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   // ——创新产业集群蓄势崛起
   {
     id: 'national-advanced-manufacturing-clusters',
+    noteEn: 'The plan does not say whether the 4 include the 2 national clusters task 8 names.',
     kind: 'quantitative',
     metric: '国家先进制造业集群',
     metricEn: 'National advanced manufacturing clusters',
@@ -243,6 +251,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'co2-intensity-reduction',
+    noteEn: 'The plan states no baseline year for the reduction; it is read as due by 2024 with the other goal-area targets.',
     kind: 'quantitative',
     metric: '单位地区生产总值二氧化碳排放',
     metricEn: 'CO2 emissions per unit of GDP (reduction)',
@@ -352,6 +361,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'overseas-talent-growth',
+    noteEn: 'The plan states no baseline year; the growth is averaged over the years reported.',
     kind: 'quantitative',
     metric: '引进海外人才数量',
     metricEn: 'Overseas talent attracted (average annual growth)',
@@ -417,7 +427,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   {
     id: 'ip-powerhouse-city',
     kind: 'qualitative',
-    metricEn: 'Among the first to become a strong intellectual-property city',
+    metricEn: 'Among the first to become a city strong in intellectual property',
     period: PLAN,
     mentions: [{ goalArea: 'ecosystem-thrives', words: '率先建成知识产权强市' }],
   },
@@ -480,6 +490,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'trillion-yuan-clusters',
+    noteEn: 'The words state this target and half-trillion-yuan-clusters together; the class (万亿级) is in the words.',
     kind: 'quantitative',
     metric: '创新型产业集群',
     metricEn: 'Innovative industry clusters of the trillion-yuan class',
@@ -494,6 +505,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'half-trillion-yuan-clusters',
+    noteEn: 'The words state this target and trillion-yuan-clusters together; the class (5千亿级) is in the words.',
     kind: 'quantitative',
     metric: '创新型产业集群',
     metricEn: 'Innovative industry clusters of the 500-billion-yuan class',
@@ -522,6 +534,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'non-fossil-energy-share',
+    noteEn: 'A direction without a figure, stated in a task: the share is to be higher by 2024 than at the start.',
     kind: 'quantitative',
     metric: '非化石能源的占比',
     metricEn: 'Share of non-fossil energy',
@@ -536,6 +549,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'urban-industrial-parks-per-district',
+    noteEn: 'The range applies to each main urban district, not to the city as a whole.',
     kind: 'quantitative',
     metric: '都市工业园区',
     metricEn: 'Urban industrial parks in each main urban district',
@@ -552,6 +566,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'urban-industrial-buildings-per-district',
+    noteEn: 'The range applies to each main urban district (各主城区, stated before industrial-parks), not to the city as a whole.',
     kind: 'quantitative',
     metric: '特色都市工业楼宇',
     metricEn: 'Featured urban industrial buildings in each main urban district',
@@ -598,6 +613,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'industrial-land',
+    noteEn: 'No date is stated: a guaranteed floor (基本盘), read as held in each year of the plan.',
     kind: 'quantitative',
     metric: '工业用地',
     metricEn: 'Land reserved for industry (guaranteed floor)',
@@ -612,6 +628,7 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'research-land',
+    noteEn: 'No date is stated: a guaranteed floor (基本盘, shared with industrial-land), read as held in each year of the plan.',
     kind: 'quantitative',
     metric: '科研用地',
     metricEn: 'Land reserved for scientific research (guaranteed floor)',

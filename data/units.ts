@@ -49,12 +49,12 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   高新区发展办: {
     id: 'high-tech-zones-office',
-    nameEn: 'High-Tech Zones Development Office',
+    nameEn: 'High-Tech Zone Development Office',
     kind: 'government-department',
   },
   市金融监管局: {
     id: 'financial-regulatory-bureau',
-    nameEn: 'Municipal Local Financial Supervision and Administration Bureau',
+    nameEn: 'Municipal Financial Supervision and Administration Bureau',
     kind: 'financial-regulator',
   },
   市委统战部: {
@@ -77,8 +77,9 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   市法院: {
     id: 'municipal-court',
-    nameEn: 'Municipal Court',
+    nameEn: "Municipal Intermediate People's Court",
     kind: 'court',
+    fullName: '南京市中级人民法院',
   },
   市工商联: {
     id: 'federation-industry-commerce',
@@ -162,7 +163,7 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   市房产局: {
     id: 'housing-bureau',
-    nameEn: 'Municipal Housing Bureau',
+    nameEn: 'Municipal Housing Security and Real Estate Bureau',
     kind: 'government-department',
   },
   市司法局: {

@@ -308,6 +308,7 @@ function build(seed: string) {
       period: annotation.period,
       aspirational: mentions.some((mention) => mention.aspirational),
       mentions,
+      ...(annotation.noteEn === undefined ? {} : { noteEn: annotation.noteEn }),
     };
     if (annotation.kind === 'qualitative') return { ...common, metricEn: annotation.metricEn, ...tail };
     if (!mentions.some((mention) => mention.words.includes(annotation.metric))) {

@@ -177,7 +177,7 @@ describe('figures in the goal areas and tasks', () => {
   const notTargets = [
     { line: 24, figure: '2024', why: 'deadline year' },
     { line: 28, figure: '2024', why: 'deadline year' },
-    { line: 30, figure: '100', why: 'list length: 聚焦100家…龙头企业 names whom to focus on' },
+    { line: 30, figure: '100', why: 'a selection: 聚焦100家…龙头企业,建立企业培育库 picks firms for a pool, not a level to reach' },
     { line: 30, figure: '2024', why: 'deadline year' },
     { line: 34, figure: '2024', why: 'deadline year' },
     { line: 36, figure: '2024', why: 'deadline year' },

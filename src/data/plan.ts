@@ -77,7 +77,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "safeguards",
       number: 3,
       title: "措施保障",
-      titleEn: "Safeguards",
+      titleEn: "Safeguard measures",
       source: {
         title: { line: 98, start: 11414, end: 11418 }
       }
@@ -123,7 +123,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "innovation-driven",
       number: 1,
       name: "坚持创新驱动",
-      nameEn: "Uphold innovation-driven development",
+      nameEn: "Uphold innovation as the driver",
       text: "推进以科技创新为核心的全面创新,聚焦科创产业和产业科创两个重点,打通基础研究、应用研究和产业化通道,加快将科教资源优势转化为现实产业竞争优势;围绕创新经济和产业链条,集聚创新高端要素,持续引进先进技术,夯实产业基础,提升产业链现代化水平。",
       source: {
         name: { line: 10, start: 532, end: 538 },
@@ -134,7 +134,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "market-led",
       number: 2,
       name: "坚持市场主导",
-      nameEn: "Let the market lead",
+      nameEn: "Uphold the market's leading role",
       text: "发挥市场在资源配置中的决定性作用,健全要素市场运行机制,畅通要素流动渠道,提高创新资源配置效率;强化企业创新主体地位,激发企业活力和创造力,加强政策精准供给,加大金融赋能力度,优化创新生态,打造一流营商环境,助力各类企业发展壮大。",
       source: {
         name: { line: 11, start: 661, end: 667 },
@@ -145,7 +145,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "talent-led",
       number: 3,
       name: "坚持人才引领",
-      nameEn: "Let talent lead",
+      nameEn: "Uphold the leading role of talent",
       text: "加强对人才工作的政治引领,把人才资源开发放在最优先位置,优化人才结构布局,提升人才队伍竞争力;着力夯实创新发展人才基础,深化人才发展体制机制改革,优化人才服务,激发各类人才创新活力,全方位培养、引进、用好人才。",
       source: {
         name: { line: 12, start: 786, end: 792 },
@@ -156,7 +156,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "transformation-demonstration",
       number: 4,
       name: "坚持转型示范",
-      nameEn: "Set an example in transformation",
+      nameEn: "Uphold transformation as a model",
       text: "围绕产业高质量发展配置创新资源,全力打造创新型产业发展体系,培育具有国际竞争力的创新产业集群;改造提升传统产业,促进服务业与制造业深度融合,推动产业数字化、智能化、绿色化和高端化发展,加快形成现代产业经济体系。",
       source: {
         name: { line: 13, start: 901, end: 907 },
@@ -233,7 +233,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "talent-concentration",
       number: 4,
       name: "创新人才规模集聚优化",
-      nameEn: "More innovative talent, better concentrated",
+      nameEn: "Innovative talent growing in number, concentration and quality",
       text: "加快建设新时代人才强市,以产聚才承载力进一步提升,人才供给与产业需求高度匹配,院校、地方、企业协同培养人才机制更加完善,海内外高层次人才进一步集聚,全市人才资源总量达到400万人,引进海外人才数量年均增长15%,每万名劳动者中研发人员全时当量240人年。",
       targets: [
         "talent-pool",
@@ -289,7 +289,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "chain-integration",
       number: 2,
       title: "加快创新链与产业链融合,打造具有国际竞争力的创新产业集群",
-      titleEn: "Integrate innovation chains with industrial chains, and build internationally competitive innovative industry clusters",
+      titleEn: "Accelerate the integration of innovation chains with industrial chains, and build internationally competitive innovative industry clusters",
       intro: "坚守实体经济根本和制造强市定位,围绕产业链部署创新链、服务链,围绕创新链布局产业链,全面构建自主可控、安全高效的产业体系,为现代化经济体系建设和高质量发展构筑新动能。",
       tasks: [
         8,
@@ -327,7 +327,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "talent-city",
       number: 4,
       title: "引进培育高质量人才队伍,加快建设人才强市",
-      titleEn: "Attract and develop high-quality talent, and build a strong city of talent",
+      titleEn: "Attract and develop high-quality talent, and accelerate building a city strong in talent",
       intro: "坚持人才引领发展的战略地位,突出国家战略人才力量培育,不断提升人才队伍竞争力、政策环境吸引力、事业舞台承载力、爱国奋斗向心力,为创新驱动、产业转型提供强有力的智力支撑。",
       tasks: [
         20,
@@ -361,7 +361,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "innovation-ecosystem",
       number: 6,
       title: "协同推进全面创新,建设创新生态最优城市",
-      titleEn: "Advance all-round innovation together, and build the city with the best innovation ecosystem",
+      titleEn: "Advance all-round innovation in a coordinated way, and build the city with the best innovation ecosystem",
       intro: "坚持科技创新和制度创新“双轮驱动”,持续优化高质量创新生态,充分激发全社会创新创业活力,发挥科技体制综合改革先行先试作用,滋养最富活力的创新生态,为完善科技创新治理体系探索路径。",
       tasks: [
         28,
@@ -382,7 +382,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 1,
       group: 1,
       title: "壮大高科技型企业规模",
-      titleEn: "Expand the ranks of high-tech enterprises",
+      titleEn: "Expand the ranks of science and technology enterprises",
       text: "实施市场主体倍增计划,开展多维度科技型企业发展支持。培育高新技术企业,探索“小升高”等培育新路径,力争更多企业进入高新技术企业行列。优育科技型中小企业,加大金融和研发支持力度,鼓励开展自主品牌建设,完善全流程跟踪服务体系。完善高新技术企业培育考核评价体系,形成高新技术企业量质并举的发展导向。到2024年,高新技术企业达1.2万家,入库科技型中小企业达2.5万家。",
       leadUnits: [
         "science-technology-bureau"
@@ -404,7 +404,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 2,
       group: 1,
       title: "打造专精特新企业集群",
-      titleEn: "Build clusters of specialized and sophisticated (\"little giant\") enterprises",
+      titleEn: "Build clusters of specialized, sophisticated, distinctive and innovative enterprises",
       text: "实施千企升级计划,健全梯度培育工作机制,完善金融、财政和人才政策措施,加强对企业的精准服务,支持企业提高自主创新能力。引导“专精特新”中小企业成长为国内市场领先的“小巨人”企业,聚焦重点行业和领域引导“小巨人”等各类企业成长为国际市场领先的单项冠军企业。每年新增省级专精特新“小巨人”企业60家、国家级专精特新“小巨人”企业30家、国家制造业单项冠军示范企业(产品)2家。",
       leadUnits: [
         "industry-it-bureau"
@@ -508,7 +508,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 6,
       group: 1,
       title: "推动企业兼并重组和上市",
-      titleEn: "Promote mergers, acquisitions and stock-market listings",
+      titleEn: "Promote mergers, restructuring and listings of enterprises",
       text: "支持重点企业,瞄准产业链关键环节和核心技术,实施高端并购、强强联合。推广“龙头+孵化”模式的经验,引导大企业开放场景应用、共享生产要素、搭建共性技术平台,推动大型企业与中小企业融通发展、嵌入式合作。深入实施“宁航行动”计划,落实“千百十”工作方案,强化“你上市我服务”工作机制,实施优质专精特新中小企业上市培育计划,形成分行业、分区(园区)、分梯队的上市培育推进机制。到2024年,力争境内外上市企业数达180家。",
       leadUnits: [
         "industry-it-bureau",
@@ -649,7 +649,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 11,
       group: 2,
       title: "融合化推进服务业高质量发展",
-      titleEn: "Develop the service sector by integrating it with manufacturing",
+      titleEn: "Promote high-quality development of services through integration",
       text: "推动现代服务业与先进制造业深度融合,以延伸服务功能、提升价值环节为重点,深化服务业细分行业融合渗透,提升产业间关联度和带动力。鼓励制造企业发展个性化定制、智能制造与运营管理、融资租赁、系统集成以及整体解决方案等业务,促进制造企业由提供产品向提供“产品+服务”转变。到2024年,培育打造“两业”融合发展示范区域和示范企业55家以上。推进国际消费中心城市建设,引导大型商圈、特色商业街和龙头商贸流通企业,调整经营结构、创新商业模式和经营业态,加快向社交体验、家庭消费、时尚消费、文化消费等领域拓展。加快商业转型升级,打造云逛街、云购物、云展览、云体验等消费新模式。",
       leadUnits: [
         "development-reform-commission",
@@ -734,7 +734,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 14,
       group: 2,
       title: "集约化推进世界一流园区建设",
-      titleEn: "Build world-class parks intensively",
+      titleEn: "Build world-class parks with intensive use of land and resources",
       text: "深化高新区“管委会+平台公司”市场化运作模式,构建“股权投资+基金运作+产业服务”的业务体系,持续为园区高质量发展赋能。坚持“高”和“新”方向,强化园区的高新特色产业集群打造,推动园区产业能级跃升。加快推动经开区产业转型,打造一批主营业务突出、技术水平先进、公共服务完善、发展潜力较强的产业链特色园区。加快建设以设计研发、系统集成、检验检测等为主的都市工业载体,各主城区重点打造1—2个都市工业园区和2—3个特色都市工业楼宇,培育认定一批都市工业示范园区。培育建成2—3家千亿级园区、4—6家五百亿级园区。盘活主城区老校区、老厂区和传统街区等空间资源,建设城市“硅巷”,注入新元素新业态,促进都市产业新发展,打造科技创新服务业集群。推进大学创新港建设,依托重点高校,围绕实体经济,聚焦产业创新,构建龙头企业牵头、高校院所支撑、各创新主体相互协同的创新联合体。",
       leadUnits: [
         "high-tech-zones-office",
@@ -787,7 +787,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 16,
       group: 3,
       title: "坚持需求导向和项目化支持实验室建设",
-      titleEn: "Support laboratories by demand and by project",
+      titleEn: "Support laboratory building in a demand-oriented, project-based way",
       text: "提升以紫金山实验室为代表的高端研发平台在国家实验室体系中的作用,推动承担更多战略任务,力争在6G等前沿技术上实现突破。抢抓国家科技创新基地优化整合机遇,力争在综合交通、生命健康、人工智能、新材料、电力自动化、航空航天装备等优势前沿交叉领域,布局一批全新体制的国家重点实验室。探索组建联合实验室和实验室联盟,培育建设基因与细胞实验室等一批开放型平台,共同推动国家重大科技战略任务实施。",
       leadUnits: [
         "science-technology-bureau",
@@ -1119,7 +1119,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       number: 29,
       group: 6,
       title: "建设知识产权强市",
-      titleEn: "Build a strong intellectual-property city",
+      titleEn: "Build a city strong in intellectual property",
       text: "先行先试推进全省首个知识产权保护示范创建城市工作,强化知识产权全链条保护,高标准建设南京市知识产权保护中心,不断提升知识产权保护能力和水平。全面完成运营服务体系建设工作,全力推进专利转化专项工作,提升知识产权金融创新工作力度,大力发展知识产权证券化,完善知识产权融资模式,将我市打造为全国知识产权金融创新工作引领性城市。",
       leadUnits: [
         "market-regulation-bureau"
@@ -1317,7 +1317,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
     {
       id: "high-tech-zones-office",
       name: "高新区发展办",
-      nameEn: "High-Tech Zones Development Office",
+      nameEn: "High-Tech Zone Development Office",
       kind: "government-department",
       tier: "municipal",
       source: {
@@ -1327,7 +1327,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
     {
       id: "financial-regulatory-bureau",
       name: "市金融监管局",
-      nameEn: "Municipal Local Financial Supervision and Administration Bureau",
+      nameEn: "Municipal Financial Supervision and Administration Bureau",
       kind: "financial-regulator",
       tier: "municipal",
       source: {
@@ -1370,7 +1370,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
     {
       id: "municipal-court",
       name: "市法院",
-      nameEn: "Municipal Court",
+      nameEn: "Municipal Intermediate People's Court",
+      fullName: "南京市中级人民法院",
       kind: "court",
       tier: "municipal",
       source: {
@@ -1530,7 +1531,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
     {
       id: "housing-bureau",
       name: "市房产局",
-      nameEn: "Municipal Housing Bureau",
+      nameEn: "Municipal Housing Security and Real Estate Bureau",
       kind: "government-department",
       tier: "municipal",
       source: {
@@ -1974,7 +1975,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 40, start: 4068, end: 4081 }
           }
         }
-      ]
+      ],
+      noteEn: "The plan does not say whether the 4 include the 2 national clusters task 8 names."
     },
     {
       id: "hundred-billion-industrial-chains",
@@ -2086,7 +2088,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 17, start: 1444, end: 1463 }
           }
         }
-      ]
+      ],
+      noteEn: "The plan states no baseline year for the reduction; it is read as due by 2024 with the other goal-area targets."
     },
     {
       id: "digital-economy-share",
@@ -2337,7 +2340,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 19, start: 1741, end: 1756 }
           }
         }
-      ]
+      ],
+      noteEn: "The plan states no baseline year; the growth is averaged over the years reported."
     },
     {
       id: "rd-personnel-per-10k-workers",
@@ -2455,7 +2459,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       id: "ip-powerhouse-city",
       kind: "qualitative",
       statement: "率先建成知识产权强市",
-      metricEn: "Among the first to become a strong intellectual-property city",
+      metricEn: "Among the first to become a city strong in intellectual property",
       period: {
         start: 2022,
         end: 2024
@@ -2621,7 +2625,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 40, start: 3933, end: 3955 }
           }
         }
-      ]
+      ],
+      noteEn: "The words state this target and half-trillion-yuan-clusters together; the class (万亿级) is in the words."
     },
     {
       id: "half-trillion-yuan-clusters",
@@ -2651,7 +2656,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 40, start: 3933, end: 3955 }
           }
         }
-      ]
+      ],
+      noteEn: "The words state this target and trillion-yuan-clusters together; the class (5千亿级) is in the words."
     },
     {
       id: "service-manufacturing-integration-demonstrations",
@@ -2711,7 +2717,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 50, start: 5280, end: 5292 }
           }
         }
-      ]
+      ],
+      noteEn: "A direction without a figure, stated in a task: the share is to be higher by 2024 than at the start."
     },
     {
       id: "urban-industrial-parks-per-district",
@@ -2747,7 +2754,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 52, start: 5769, end: 5787 }
           }
         }
-      ]
+      ],
+      noteEn: "The range applies to each main urban district, not to the city as a whole."
     },
     {
       id: "urban-industrial-buildings-per-district",
@@ -2783,7 +2791,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 52, start: 5788, end: 5800 }
           }
         }
-      ]
+      ],
+      noteEn: "The range applies to each main urban district (各主城区, stated before industrial-parks), not to the city as a whole."
     },
     {
       id: "hundred-billion-yuan-parks",
@@ -2877,7 +2886,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 84, start: 9713, end: 9726 }
           }
         }
-      ]
+      ],
+      noteEn: "No date is stated: a guaranteed floor (基本盘), read as held in each year of the plan."
     },
     {
       id: "research-land",
@@ -2907,7 +2917,8 @@ export const plan = /* @__PURE__ */ deepFreeze({
             words: { line: 84, start: 9727, end: 9737 }
           }
         }
-      ]
+      ],
+      noteEn: "No date is stated: a guaranteed floor (基本盘, shared with industrial-land), read as held in each year of the plan."
     }
   ]
 } as const satisfies Plan);

@@ -175,7 +175,8 @@ export interface Measure<TId extends string = string> {
  * What kind of body a responsible unit is.
  *
  * - `party-department`: a department or office of the municipal Party committee (市委…)
- * - `government-department`: a bureau, commission or office of the municipal government
+ * - `government-department`: a bureau, commission or office of the municipal government, or the
+ *   city's bureau of a centrally managed agency (`市税务局`)
  * - `court`: a people's court
  * - `district`: a district government
  * - `park`: a development zone or park administration
@@ -324,6 +325,11 @@ export interface TargetBase<TId extends string = string, TGoalAreaId extends str
   readonly aspirational: boolean;
   /** Every place that states the target, goal areas first, in the order of the text. */
   readonly mentions: readonly TargetMention<TGoalAreaId, TTaskNumber>[];
+  /**
+   * A reader's note, in English, on what the wording leaves open (an unstated
+   * baseline, words shared with another target). Not part of the plan's text.
+   */
+  readonly noteEn?: string;
 }
 
 /**
