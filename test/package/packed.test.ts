@@ -11,6 +11,8 @@ import { listBins, listEntries, packageRoot, type PackageEntry } from '../../scr
 
 const SETUP_TIMEOUT = 180_000;
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
+// A Node consumer compiles with Node's types (a browser one with the DOM's).
+const NODE_TYPES = join(packageRoot, 'node_modules/@types');
 
 function run(command: string, args: readonly string[], cwd: string): string {
   try {
@@ -172,7 +174,7 @@ describe('a TypeScript consumer', () => {
     mkdirSync(directory, { recursive: true });
     for (const [file, text] of Object.entries(files)) writeFileSync(join(directory, file), text);
     const tsconfig = {
-      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, types: [], target: 'es2022', lib: ['es2022'], ...compilerOptions },
+      compilerOptions: { strict: true, noEmit: true, skipLibCheck: false, target: 'es2022', ...compilerOptions },
       files: Object.keys(files),
     };
     writeFileSync(join(directory, 'tsconfig.json'), `${JSON.stringify(tsconfig, null, 2)}\n`);
@@ -181,7 +183,7 @@ describe('a TypeScript consumer', () => {
 
   it('compiles under moduleResolution node16 as ESM and as CJS', () => {
     expect(() =>
-      compile('node16', { module: 'node16', moduleResolution: 'node16' }, {
+      compile('node16', { module: 'node16', moduleResolution: 'node16', lib: ['es2022'], types: ['node'], typeRoots: [NODE_TYPES] }, {
         'consumer.mts': consumerSource('esm'),
         'consumer.cts': consumerSource('cjs'),
       }),
@@ -190,13 +192,13 @@ describe('a TypeScript consumer', () => {
 
   it('compiles under moduleResolution bundler', () => {
     expect(() =>
-      compile('bundler', { module: 'esnext', moduleResolution: 'bundler' }, { 'consumer.ts': consumerSource('esm') }),
+      compile('bundler', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] }, { 'consumer.ts': consumerSource('esm') }),
     ).not.toThrow();
   });
 
   it('fails to compile a consumer that misuses a literal id type', () => {
     const source = consumerSource('esm').replace('// @ts-expect-error the plan has 32 tasks\n', '');
-    expect(() => compile('negative', { module: 'esnext', moduleResolution: 'bundler' }, { 'consumer.ts': source })).toThrow(
+    expect(() => compile('negative', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] }, { 'consumer.ts': source })).toThrow(
       /TS2322: Type '33' is not assignable to type/,
     );
   });
