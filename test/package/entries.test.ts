@@ -10,6 +10,8 @@ import { listEntries, packageRoot } from '../../scripts/package-entries.mjs';
 
 const { name } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { name: string };
 const jsEntries = listEntries(packageRoot).filter((entry) => entry.kind === 'js');
+// Each test starts Node processes.
+const TEST_TIMEOUT = 60_000;
 const ZOD = /[\\/]node_modules[\\/]zod[\\/]/;
 
 let workDir: string;
@@ -56,7 +58,7 @@ afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-describe('the main entry', () => {
+describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
   it('does not load zod when imported', () => {
     const files = loadedFiles(`const { plan } = await import('${name}'); if (plan.tasks.length !== 32) process.exit(1);`, 'module');
     expect(files.some((file) => file.endsWith('/dist/index.js'))).toBe(true);
@@ -86,7 +88,7 @@ describe('the main entry', () => {
   });
 });
 
-describe('the built entries', () => {
+describe('the built entries', { timeout: TEST_TIMEOUT }, () => {
   // The plan's preamble (seed line 5) occurs in the data, and nowhere else.
   const preamble = '为深入贯彻习近平总书记关于长三角区域要勇当我国科技和产业创新开路先锋的重要指示精神';
   const escaped = [...preamble].map((char) => `\\u${char.charCodeAt(0).toString(16).toUpperCase()}`).join('');

@@ -9,7 +9,9 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { listBins, listEntries, packageRoot, type PackageEntry } from '../../scripts/package-entries.mjs';
 
+// Packing, installing and compiling take seconds, more on a busy machine.
 const SETUP_TIMEOUT = 180_000;
+const TEST_TIMEOUT = 60_000;
 const TSC = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 // A Node consumer compiles with Node's types (a browser one with the DOM's).
 const NODE_TYPES = join(packageRoot, 'node_modules/@types');
@@ -55,7 +57,7 @@ afterAll(() => {
   if (workDir) rmSync(workDir, { recursive: true, force: true });
 });
 
-describe('npm pack', () => {
+describe('npm pack', { timeout: TEST_TIMEOUT }, () => {
   it('ships only the built files, the manifest, the readme, the licence and the changelog', () => {
     const extras = packedFiles.filter(
       (path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(path),
@@ -73,7 +75,7 @@ describe('npm pack', () => {
   });
 });
 
-describe('the installed package', () => {
+describe('the installed package', { timeout: TEST_TIMEOUT }, () => {
   it('imports every subpath of its exports map with ESM', () => {
     const lines = entries.map((entry, index) =>
       entry.kind === 'json'
@@ -144,7 +146,7 @@ describe('the installed package', () => {
   });
 });
 
-describe('a TypeScript consumer', () => {
+describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
   // Uses the literal id types; each @ts-expect-error must meet a real error,
   // or tsc fails with "Unused '@ts-expect-error' directive".
   function consumerSource(style: 'esm' | 'cjs'): string {
