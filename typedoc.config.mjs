@@ -38,5 +38,5 @@ export default {
     'Parameter',
   ],
   categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering'],
-  plugin: ['./scripts/typedoc-plugin-check-exports.mjs'],
+  plugin: ['./scripts/typedoc-plugin-exports.mjs'],
 };

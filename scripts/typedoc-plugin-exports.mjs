@@ -1,9 +1,13 @@
-// A typedoc plugin that holds every export to the project's documentation
-// rules (see STYLE): each export has exactly one `@category` from the fixed
-// list, and each exported function or value has an `@example`; each function
-// signature documents what it returns. Breaches are warnings, which
-// `treatWarningsAsErrors` turns into a failed build.
+// A typedoc plugin for this package's API reference:
+// - names each entry point's module by the id users import it with
+//   (`nanjing-innovation-plan/schema`), read from package.json's exports map;
+// - holds every export to the project's documentation rules: exactly one
+//   `@category` from the fixed list, an `@example` on each function and value,
+//   and `@returns` on each function signature. Breaches are warnings, which
+//   `treatWarningsAsErrors` turns into a failed build.
+import { join } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
+import { listEntries, packageRoot, sourceOf } from './package-entries.mjs';
 
 export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering'];
 
@@ -17,6 +21,17 @@ function blockTags(reflection) {
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
+  const specifiers = new Map(
+    listEntries(packageRoot)
+      .filter((entry) => entry.kind === 'js')
+      .map((entry) => [join(packageRoot, sourceOf(packageRoot, entry)), entry.specifier]),
+  );
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const module of context.project.getChildrenByKind(ReflectionKind.Module)) {
+      const specifier = specifiers.get(module.sources?.[0]?.fullFileName ?? '');
+      if (specifier !== undefined) module.name = specifier;
+    }
+  });
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
     const project = context.project;
     const exported = Object.values(project.reflections).filter(
