@@ -1,0 +1,42 @@
+// API reference: one entry point per JavaScript subpath of package.json's
+// `exports` map, so a new subpath is documented (and checked) without editing
+// this file. Any warning fails the build.
+import { listEntries, packageRoot, sourceOf } from './scripts/package-entries.mjs';
+
+const entryPoints = [
+  ...new Set(
+    listEntries(packageRoot)
+      .filter((entry) => entry.kind === 'js')
+      .map((entry) => sourceOf(packageRoot, entry)),
+  ),
+];
+
+/** @type {Partial<import('typedoc').TypeDocOptions>} */
+export default {
+  entryPoints,
+  out: 'docs/api',
+  name: 'nanjing-innovation-plan',
+  includeVersion: true,
+  treatWarningsAsErrors: true,
+  validation: {
+    notExported: true,
+    invalidLink: true,
+    rewrittenLink: true,
+    notDocumented: true,
+    unusedMergeModuleWith: true,
+  },
+  requiredToBeDocumented: [
+    'Enum',
+    'EnumMember',
+    'Variable',
+    'Function',
+    'Class',
+    'Interface',
+    'Method',
+    'Accessor',
+    'TypeAlias',
+    'Parameter',
+  ],
+  categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering'],
+  plugin: ['./scripts/typedoc-plugin-exports.mjs'],
+};
