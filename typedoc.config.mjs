@@ -17,6 +17,8 @@ export default {
   out: 'docs/api',
   name: 'nanjing-innovation-plan',
   includeVersion: true,
+  // The repository has no public remote to link sources to.
+  disableSources: true,
   treatWarningsAsErrors: true,
   validation: {
     notExported: true,

@@ -36,7 +36,11 @@ export interface Passage {
   /** The Chinese text, exactly as in the source. */
   readonly text: string;
   /** Where {@link Passage.text} stands in the source. */
-  readonly source: { readonly text: Span };
+  /** Where the text stands in the seed. */
+  readonly source: {
+    /** Span of {@link Passage.text}. */
+    readonly text: Span;
+  };
 }
 
 /**
@@ -53,7 +57,11 @@ export interface Heading<TId extends string = string> {
   readonly title: string;
   /** English gloss of the title. */
   readonly titleEn: string;
-  readonly source: { readonly title: Span };
+  /** Where the title stands in the seed. */
+  readonly source: {
+    /** Span of the title. */
+    readonly title: Span;
+  };
 }
 
 /**
@@ -71,7 +79,13 @@ export interface Principle<TId extends string = string> {
   readonly nameEn: string;
   /** The text after the name. */
   readonly text: string;
-  readonly source: { readonly name: Span; readonly text: Span };
+  /** Where the name and text stand in the seed. */
+  readonly source: {
+    /** Span of the name. */
+    readonly name: Span;
+    /** Span of the text. */
+    readonly text: Span;
+  };
 }
 
 /**
@@ -91,7 +105,13 @@ export interface GoalArea<TId extends string = string, TTargetId extends string 
   readonly text: string;
   /** Ids of the targets this goal area states, in the order stated. */
   readonly targets: readonly TTargetId[];
-  readonly source: { readonly name: Span; readonly text: Span };
+  /** Where the name and text stand in the seed. */
+  readonly source: {
+    /** Span of the name. */
+    readonly name: Span;
+    /** Span of the text. */
+    readonly text: Span;
+  };
 }
 
 /**
@@ -112,7 +132,13 @@ export interface TaskGroup<TId extends string = string, TTaskNumber extends numb
   readonly intro: string;
   /** Numbers of the group's tasks, in order. */
   readonly tasks: readonly TTaskNumber[];
-  readonly source: { readonly title: Span; readonly intro: Span };
+  /** Where the title and intro stand in the seed. */
+  readonly source: {
+    /** Span of the title. */
+    readonly title: Span;
+    /** Span of the intro. */
+    readonly intro: Span;
+  };
 }
 
 /**
@@ -145,8 +171,11 @@ export interface Task<
   readonly leadUnits: readonly TUnitId[];
   /** Ids of the targets this task states, in the order stated. */
   readonly targets: readonly TTargetId[];
+  /** Where the title, text and unit names stand in the seed. */
   readonly source: {
+    /** Span of the title. */
     readonly title: Span;
+    /** Span of the text. */
     readonly text: Span;
     /** Where each unit's name stands in the `责任单位` line, parallel to `leadUnits`. */
     readonly leadUnits: readonly Span[];
@@ -168,7 +197,13 @@ export interface Measure<TId extends string = string> {
   readonly titleEn: string;
   /** The text after the title. */
   readonly text: string;
-  readonly source: { readonly title: Span; readonly text: Span };
+  /** Where the title and text stand in the seed. */
+  readonly source: {
+    /** Span of the title. */
+    readonly title: Span;
+    /** Span of the text. */
+    readonly text: Span;
+  };
 }
 
 /**
@@ -217,10 +252,15 @@ export interface Unit<TId extends string = string> {
   readonly nameEn: string;
   /** The full official name, only where the abbreviation's expansion is standard and certain. */
   readonly fullName?: string;
+  /** What kind of body the unit is. */
   readonly kind: UnitKind;
+  /** Municipal or district-level, as the `责任单位` lines set it. */
   readonly tier: UnitTier;
   /** Where the name is first written. */
-  readonly source: { readonly name: Span };
+  readonly source: {
+    /** Span of the name's first appearance. */
+    readonly name: Span;
+  };
 }
 
 /**
@@ -288,7 +328,9 @@ export type BaseUnit =
  * @category Data
  */
 export interface Period {
+  /** The first year. */
   readonly start: number;
+  /** The last year; a `by-deadline` target falls due in it. */
   readonly end: number;
 }
 
@@ -298,14 +340,28 @@ export interface Period {
  * @category Data
  */
 export type TargetMention<TGoalAreaId extends string = string, TTaskNumber extends number = number> = (
-  | { readonly kind: 'goal-area'; readonly goalArea: TGoalAreaId }
-  | { readonly kind: 'task'; readonly task: TTaskNumber }
+  | {
+      /** The target is stated in a goal area. */
+      readonly kind: 'goal-area';
+      /** The goal area's id. */
+      readonly goalArea: TGoalAreaId;
+    }
+  | {
+      /** The target is stated in a task. */
+      readonly kind: 'task';
+      /** The task's number. */
+      readonly task: TTaskNumber;
+    }
 ) & {
   /** The words that state the target at this place, exactly as written. */
   readonly words: string;
   /** Whether this statement is hedged with `力争` ("strive to"). */
   readonly aspirational: boolean;
-  readonly source: { readonly words: Span };
+  /** Where the words stand in the seed. */
+  readonly source: {
+    /** Span of the words. */
+    readonly words: Span;
+  };
 };
 
 /**
@@ -339,11 +395,15 @@ export interface TargetBase<TId extends string = string, TGoalAreaId extends str
  */
 export interface QuantitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
   extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
+  /** Marks a target with a figure or a measurable direction. */
   readonly kind: 'quantitative';
   /** What is measured, in Chinese, as written (e.g. `高新技术企业总数`). */
   readonly metric: string;
+  /** The relation the wording sets between the figure reached and the value. */
   readonly comparator: Comparator;
+  /** When the target is judged. */
   readonly cadence: Cadence;
+  /** Whether the figure is a level, an increment or a relative change. */
   readonly measure: MeasureKind;
   /** The figure as written (the lower bound of a range); `null` for `rise`. */
   readonly value: number | null;
@@ -361,7 +421,12 @@ export interface QuantitativeTarget<TId extends string = string, TGoalAreaId ext
    * Where the figure applies to each of several places rather than to the
    * city as a whole (`各主城区` = each main urban district).
    */
-  readonly per?: { readonly name: string; readonly nameEn: string };
+  readonly per?: {
+    /** The places as the plan names them (`各主城区`). */
+    readonly name: string;
+    /** English gloss of the name. */
+    readonly nameEn: string;
+  };
 }
 
 /**
@@ -371,6 +436,7 @@ export interface QuantitativeTarget<TId extends string = string, TGoalAreaId ext
  */
 export interface QualitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
   extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
+  /** Marks a target without a figure. */
   readonly kind: 'qualitative';
 }
 
@@ -395,10 +461,15 @@ export interface PageHeader {
   readonly postedAt: string;
   /** The page counter as captured. */
   readonly pageCounter: string;
+  /** Where each header field stands in the seed. */
   readonly source: {
+    /** Span of the title. */
     readonly title: Span;
+    /** Span of the issuer. */
     readonly issuer: Span;
+    /** Span of the posting time. */
     readonly postedAt: Span;
+    /** Span of the page counter. */
     readonly pageCounter: Span;
   };
 }
@@ -413,9 +484,11 @@ export interface Plan {
   readonly id: string;
   /** The plan's title as written. */
   readonly title: string;
+  /** English gloss of the title. */
   readonly titleEn: string;
   /** The issuing body, as written in the imprint. */
   readonly issuer: string;
+  /** English name of the issuing body. */
   readonly issuerEn: string;
   /** Date of issue (ISO 8601), from the imprint. */
   readonly issued: string;
@@ -426,23 +499,38 @@ export interface Plan {
   /** BCP 47 tag of the authoritative text. */
   readonly language: string;
   /** The file the data was read from and the lines that hold the plan. */
-  readonly seed: { readonly file: string; readonly lines: Period };
+  readonly seed: {
+    /** The seed file's path in the repository. */
+    readonly file: string;
+    /** The lines of the seed that hold the page header and the plan. */
+    readonly lines: Period;
+  };
+  /** The captured web page's header. */
   readonly header: PageHeader;
+  /** The paragraph before part one. */
   readonly preamble: Passage;
   /** The three parts: 一、总体要求, 二、重点任务, 三、措施保障. */
   readonly parts: readonly Heading[];
   /** The sections of part one: (一)指导思想, (二)基本原则, (三)主要目标. */
   readonly sections: readonly Heading[];
+  /** The guiding ideology (指导思想). */
   readonly guidingIdeology: Passage;
+  /** The four basic principles (基本原则). */
   readonly principles: readonly Principle[];
   /** The paragraph that opens the main goals. */
   readonly goalsOverview: Passage;
+  /** The five goal areas of the main goals (主要目标). */
   readonly goalAreas: readonly GoalArea[];
+  /** The six groups of key tasks (重点任务). */
   readonly taskGroups: readonly TaskGroup[];
+  /** The 32 key tasks. */
   readonly tasks: readonly Task[];
+  /** The three safeguard measures (措施保障). */
   readonly measures: readonly Measure[];
   /** The imprint line (`…印发`). */
   readonly imprint: Passage;
+  /** Every responsible unit, in order of first appearance. */
   readonly units: readonly Unit[];
+  /** Every target, goal-area targets first, in the order stated. */
   readonly targets: readonly Target[];
 }
