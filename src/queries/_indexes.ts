@@ -22,8 +22,10 @@ export interface PlanIndexes {
   /** Task groups by number and by id. */
   readonly taskGroupByKey: ReadonlyMap<unknown, PlanTaskGroup>;
   readonly measureById: ReadonlyMap<unknown, PlanMeasure>;
-  readonly tasksByUnit: ReadonlyMap<string, readonly PlanTask[]>;
-  readonly primaryTasksByUnit: ReadonlyMap<string, readonly PlanTask[]>;
+  /** Tasks by unit id and by unit name as written. */
+  readonly tasksByUnit: ReadonlyMap<unknown, readonly PlanTask[]>;
+  /** Tasks led first, by unit id and by unit name as written. */
+  readonly primaryTasksByUnit: ReadonlyMap<unknown, readonly PlanTask[]>;
   readonly unitsByTask: ReadonlyMap<number, readonly PlanUnit[]>;
   readonly targetsByTask: ReadonlyMap<number, readonly PlanTarget[]>;
   readonly tasksByTarget: ReadonlyMap<string, readonly PlanTask[]>;
@@ -43,6 +45,16 @@ function push<TKey, TValue>(map: Map<TKey, TValue[]>, key: TKey, value: TValue):
 
 function frozenValues<TKey, TValue>(map: Map<TKey, TValue[]>): Map<TKey, readonly TValue[]> {
   return new Map([...map].map(([key, list]) => [key, Object.freeze(list)] as const));
+}
+
+/** Adds each unit's name as a second key to a map keyed by unit id. */
+function withUnitNames<TValue>(byId: Map<string, TValue>, units: Iterable<PlanUnit>): Map<unknown, TValue> {
+  const map = new Map<unknown, TValue>(byId);
+  for (const unit of units) {
+    const value = byId.get(unit.id);
+    if (value !== undefined) map.set(unit.name, value);
+  }
+  return map;
 }
 
 function require<TValue>(map: ReadonlyMap<unknown, TValue>, key: unknown, what: string): TValue {
@@ -116,8 +128,8 @@ function buildIndexes(): PlanIndexes {
     goalAreaById: new Map<unknown, PlanGoalArea>(plan.goalAreas.map((item) => [item.id, item])),
     taskGroupByKey,
     measureById: new Map<unknown, PlanMeasure>(plan.measures.map((item) => [item.id, item])),
-    tasksByUnit: frozenValues(tasksByUnit),
-    primaryTasksByUnit: frozenValues(primaryTasksByUnit),
+    tasksByUnit: withUnitNames(frozenValues(tasksByUnit), plan.units),
+    primaryTasksByUnit: withUnitNames(frozenValues(primaryTasksByUnit), plan.units),
     unitsByTask: frozenValues(unitsByTask),
     targetsByTask: frozenValues(targetsByTask),
     tasksByTarget: frozenValues(tasksByTarget),

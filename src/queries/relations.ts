@@ -61,9 +61,11 @@ export interface ResponsibilityMatrix {
  * @category Queries
  */
 export function tasksByUnit(unit: UnitKey, options: TasksByUnitOptions = {}): readonly PlanTask[] {
-  const { id } = getUnit(unit);
   const index = options.primary === true ? indexes().primaryTasksByUnit : indexes().tasksByUnit;
-  return index.get(id) ?? EMPTY;
+  const tasks = index.get(unit);
+  if (tasks !== undefined) return tasks;
+  getUnit(unit); // throws for an unknown unit; a known one simply has no such tasks
+  return EMPTY;
 }
 
 /**

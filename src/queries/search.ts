@@ -230,9 +230,9 @@ const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measure
  * import { search } from 'nanjing-innovation-plan';
  * const [hit] = search('人才住房', { scope: 'tasks' });
  * hit.kind === 'task' && hit.record.number //=> 23
- * hit.snippet //=> '…医疗、文化旅游、体育健身、交通出行、法律金融等服务。优化建设…' (shortened here)
- * hit.matches[0].seed //=> { line: 80, start: …, end: … }
- * search('"digital economy"').map((h) => h.kind) //=> ['target']
+ * hit.snippet //=> '…“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…'
+ * hit.matches[0].seed //=> { line: 74, start: 8442, end: 8446 }
+ * search('"digital economy"').map((h) => h.kind === 'task' && h.record.number) //=> [12]
  * ```
  * @category Queries
  */

@@ -26,9 +26,9 @@ export const units: Command = {
           lang === 'en' ? unit.id : unit.nameEn,
           unit.tier,
           String(tasks.length),
-          primary.length === 0 ? '' : primary.join(', '),
+          String(primary.length),
         ]),
-        { flex: 1, align: ['left', 'left', 'left', 'right'] },
+        { flex: 1, align: ['left', 'left', 'left', 'right', 'right'] },
       ),
     );
     return 0;
