@@ -1,13 +1,10 @@
-import { defineConfig } from 'tsup';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
 
-export default defineConfig({
-  entry: { index: 'src/index.ts' },
-  format: ['esm', 'cjs'],
-  dts: true,
-  // One shared chunk for both entries' data, in ESM and CJS alike.
-  splitting: true,
+const mainEntry = resolve('src/index.ts');
+
+const shared = {
   sourcemap: false,
-  clean: true,
   target: 'es2022',
   treeshake: true,
   // Keep the plan's Chinese text as UTF-8 rather than \uXXXX escapes: a third
@@ -15,4 +12,38 @@ export default defineConfig({
   esbuildOptions(options) {
     options.charset = 'utf8';
   },
-});
+} satisfies Options;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: { index: 'src/index.ts' },
+    format: ['esm', 'cjs'],
+    dts: true,
+    // One shared chunk for the entries' data, in ESM and CJS alike.
+    splitting: true,
+    // The CLI is built alongside (below); keep its file when cleaning.
+    clean: ['!cli.js'],
+  },
+  {
+    ...shared,
+    // The CLI imports the library through its public entry, so dist/cli.js
+    // loads dist/index.js instead of carrying a second copy of the data.
+    entry: { cli: 'src/cli/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    platform: 'node',
+    banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [
+      {
+        name: 'use-main-entry',
+        setup(build) {
+          build.onResolve({ filter: /index\.js$/ }, (args) =>
+            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === mainEntry ? { path: './index.js', external: true } : undefined,
+          );
+        },
+      },
+    ],
+  },
+]);

@@ -55,5 +55,50 @@ export type {
   UnitTier,
 } from './model/types.js';
 
+// Queries
+export { dueYears, targetsByCadence, targetsByComparator, targetsByKind, targetsDueIn } from './queries/targetsByTime.js';
+export type { TargetOfKind, TargetWithCadence, TargetWithComparator } from './queries/targetsByTime.js';
+export { findUnit, type UnitMatchKind, type UnitResolution } from './queries/findUnit.js';
+export {
+  findGoalArea,
+  findMeasure,
+  findPrinciple,
+  findTarget,
+  findTask,
+  findTaskGroup,
+  getGoalArea,
+  getMeasure,
+  getPrinciple,
+  getTarget,
+  getTask,
+  getTaskGroup,
+  getUnit,
+} from './queries/lookups.js';
+export type {
+  GoalAreaOf,
+  MeasureOf,
+  PrincipleOf,
+  TargetOf,
+  TaskGroupKey,
+  TaskGroupOf,
+  TaskOf,
+  UnitKey,
+  UnitOf,
+} from './queries/lookups.js';
+export {
+  coResponsibleUnits,
+  responsibilityMatrix,
+  targetsByGoalArea,
+  targetsByTask,
+  tasksByGroup,
+  tasksByTarget,
+  tasksByUnit,
+  unitsByTask,
+} from './queries/relations.js';
+export type { CoResponsibleUnit, ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
+export { search } from './queries/search.js';
+export type { PassageName, SearchHit, SearchHitRecord, SearchMatch, SearchOptions, SearchScope } from './queries/search.js';
+export { UnknownIdError, type RecordKind } from './queries/UnknownIdError.js';
+
 // Rendering
 export { renderPlanText } from './render/renderPlanText.js';

@@ -1,0 +1,62 @@
+import { dueYears, plan, targetsDueIn, type Cadence, type Comparator, type PlanTarget } from '../../index.js';
+import { print, printJson, table, type Command } from '../command.js';
+import { numberRange, oneOf, parseYear, targetCadence, targetLabel, targetValue } from '../plan.js';
+
+const CADENCES: readonly Cadence[] = ['by-deadline', 'each-year', 'average-annual', 'year-on-year'];
+const COMPARATORS: readonly Comparator[] = ['reach', 'exceed', 'at-least', 'about', 'range', 'reduce-by', 'grow-by', 'rise'];
+const KINDS = ['quantitative', 'qualitative'] as const;
+
+export const targets: Command = {
+  name: 'targets',
+  summary: 'List the targets, by year due, cadence, comparator or kind',
+  usage: '[--year <y>] [--cadence <c>] [--comparator <c>] [--kind <k>]',
+  description:
+    'A target is due in the last year of its period (by-deadline and qualitative targets), or in every year of it ' +
+    '(each-year, average-annual, year-on-year).',
+  options: {
+    year: { type: 'string', value: '<y>', description: 'only the targets due in this year' },
+    cadence: { type: 'string', value: '<c>', description: CADENCES.join(' | ') },
+    comparator: { type: 'string', value: '<c>', description: COMPARATORS.join(' | ') },
+    kind: { type: 'string', value: '<k>', description: KINDS.join(' | ') },
+  },
+  positionals: { min: 0, max: 0 },
+  run({ options, json, lang }, io) {
+    let selected: readonly PlanTarget[] = plan.targets;
+    if (typeof options.year === 'string') selected = targetsDueIn(parseYear(options.year));
+    if (typeof options.cadence === 'string') {
+      const cadence = oneOf('cadence', options.cadence, CADENCES);
+      selected = selected.filter((target) => target.kind === 'quantitative' && target.cadence === cadence);
+    }
+    if (typeof options.comparator === 'string') {
+      const comparator = oneOf('comparator', options.comparator, COMPARATORS);
+      selected = selected.filter((target) => target.kind === 'quantitative' && target.comparator === comparator);
+    }
+    if (typeof options.kind === 'string') {
+      const kind = oneOf('kind', options.kind, KINDS);
+      selected = selected.filter((target) => target.kind === kind);
+    }
+    if (json) {
+      printJson(io, selected);
+      return 0;
+    }
+    if (selected.length === 0) {
+      print(io, ['No targets.']);
+      return 0;
+    }
+    print(
+      io,
+      table(
+        io,
+        ['Target / id', 'Value', 'Cadence', 'Due'],
+        selected.map((target) => [
+          `${targetLabel(target, lang)}\n${target.id}`,
+          targetValue(target, lang),
+          targetCadence(target),
+          numberRange(dueYears(target)),
+        ]),
+        { flex: 0 },
+      ),
+    );
+    return 0;
+  },
+};

@@ -1,0 +1,16 @@
+import type { Command } from './command.js';
+import { overview } from './commands/overview.js';
+import { render } from './commands/render.js';
+import { search } from './commands/search.js';
+import { target } from './commands/target.js';
+import { targets } from './commands/targets.js';
+import { task } from './commands/task.js';
+import { tasks } from './commands/tasks.js';
+import { unit } from './commands/unit.js';
+import { units } from './commands/units.js';
+
+/** Every command, in the order `--help` lists them. Adding a command is adding its module here. */
+export const commands: readonly Command[] = [overview, tasks, task, units, unit, targets, target, search, render];
+
+/** The command run when none is named. */
+export const defaultCommand: Command = overview;

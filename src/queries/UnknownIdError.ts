@@ -1,0 +1,53 @@
+/**
+ * What kind of record a look-up was for.
+ * @category Queries
+ */
+export type RecordKind = 'task' | 'unit' | 'target' | 'principle' | 'goal-area' | 'task-group' | 'measure' | 'cadence' | 'comparator' | 'target-kind';
+
+/**
+ * Thrown by the `get…` look-ups (and the relations that take an id) when the
+ * id is not one of the plan's: the message names the bad input and either the
+ * valid range or the nearest valid ids.
+ *
+ * @example
+ * ```ts
+ * import { getTask, UnknownIdError } from 'nanjing-innovation-plan';
+ * try {
+ *   getTask(33 as never);
+ * } catch (error) {
+ *   error instanceof UnknownIdError //=> true
+ *   (error as UnknownIdError).message //=> 'Unknown task number 33: tasks are numbered 1–32.'
+ * }
+ * ```
+ * @category Queries
+ */
+export class UnknownIdError extends RangeError {
+  override readonly name = 'UnknownIdError';
+  /** What kind of record was asked for. */
+  readonly kind: RecordKind;
+  /** The input as given. */
+  readonly input: unknown;
+  /** The nearest valid ids or names, best first (empty where a range is given instead). */
+  readonly suggestions: readonly string[];
+
+  constructor(kind: RecordKind, input: unknown, message: string, suggestions: readonly string[] = []) {
+    super(message);
+    this.kind = kind;
+    this.input = input;
+    this.suggestions = Object.freeze([...suggestions]);
+  }
+}
+
+/** How an input is quoted in messages: strings in double quotes, other values with their type. */
+export function describeInput(input: unknown): string {
+  if (typeof input === 'string') return JSON.stringify(input);
+  if (typeof input === 'number') return String(input);
+  if (input === null) return 'null';
+  if (typeof input === 'object') return `an ${Array.isArray(input) ? 'array' : 'object'}`;
+  return `${String(input)} (${typeof input})`;
+}
+
+/** ` Did you mean "a", "b"?` or an empty string. */
+export function didYouMean(suggestions: readonly string[]): string {
+  return suggestions.length === 0 ? '' : ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?`;
+}

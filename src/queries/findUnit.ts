@@ -1,0 +1,107 @@
+import { nearest } from '../_lib/nearest.js';
+import { plan } from '../data/plan.js';
+import type { PlanUnit } from '../data/ids.js';
+import { EMPTY, indexes } from './_indexes.js';
+
+/**
+ * How {@link findUnit} recognised the unit.
+ *
+ * - `id`: the unit's id
+ * - `name`: the name as the plan writes it (`市科技局`)
+ * - `full-name`: the full official name (`南京市科学技术局`)
+ * - `english-name`: the whole English name, in any letter case
+ * - `english-words`: words that occur in one unit's English name only
+ * @category Queries
+ */
+export type UnitMatchKind = 'id' | 'name' | 'full-name' | 'english-name' | 'english-words';
+
+/**
+ * What {@link findUnit} made of a text: one unit, several that fit equally
+ * (`ambiguous`), or none (`not-found`, with the nearest units as suggestions).
+ * @category Queries
+ */
+export type UnitResolution =
+  | { readonly status: 'found'; readonly unit: PlanUnit; readonly matchedBy: UnitMatchKind }
+  | { readonly status: 'ambiguous'; readonly candidates: readonly PlanUnit[] }
+  | { readonly status: 'not-found'; readonly suggestions: readonly PlanUnit[] };
+
+/** Folds text for comparison only: NFKC (full-width → half-width), lower case, single spaces. */
+function fold(text: string): string {
+  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+let folded: readonly { unit: PlanUnit; fullName: string | undefined; nameEn: string; id: string; name: string }[] | undefined;
+
+function foldedUnits() {
+  return (folded ??= plan.units.map((unit) => ({
+    unit,
+    id: unit.id,
+    name: fold(unit.name),
+    fullName: 'fullName' in unit ? fold(unit.fullName) : undefined,
+    nameEn: fold(unit.nameEn),
+  })));
+}
+
+const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Object.freeze({ status: 'found', unit, matchedBy });
+
+/**
+ * Resolves what people type to one responsible unit: the id, the name as
+ * written (`市科技局`, full-width or half-width brackets alike), the full
+ * official name (`南京市科学技术局`), the English name, or words of the
+ * English name (`science bureau`, or an id-like `science-technology`) that
+ * only one unit's English name contains. A part of a Chinese name is not
+ * resolved (`市科技` could be a typo for several units) but reported as
+ * `not-found` with the nearest units as suggestions.
+ *
+ * @param text - What the user typed.
+ * @returns `{ status: 'found', unit, matchedBy }`, `{ status: 'ambiguous', candidates }`
+ * or `{ status: 'not-found', suggestions }`; never throws for a string.
+ * @throws TypeError If `text` is not a string.
+ * @example
+ * ```ts
+ * import { findUnit } from 'nanjing-innovation-plan';
+ * const byEnglish = findUnit('science and technology bureau');
+ * byEnglish.status === 'found' && byEnglish.unit.name //=> '市科技局'
+ * const typo = findUnit('市科技');
+ * typo.status === 'not-found' && typo.suggestions.map((unit) => unit.name) //=> ['市科技局']
+ * const vague = findUnit('big data');
+ * vague.status === 'ambiguous' && vague.candidates.map((unit) => unit.name) //=> ['市大数据局', '大数据集团']
+ * ```
+ * @category Queries
+ */
+export function findUnit(text: string): UnitResolution {
+  if (typeof text !== 'string') throw new TypeError(`findUnit expects a string, got ${typeof text}`);
+  const exact = indexes().unitByKey.get(text);
+  if (exact !== undefined) return found(exact, exact.id === text ? 'id' : 'name');
+  const query = fold(text);
+  if (query === '') return Object.freeze({ status: 'not-found', suggestions: EMPTY });
+  const units = foldedUnits();
+  for (const [matchedBy, field] of [
+    ['id', 'id'],
+    ['name', 'name'],
+    ['full-name', 'fullName'],
+    ['english-name', 'nameEn'],
+  ] as const) {
+    const hit = units.find((entry) => entry[field] === query);
+    if (hit) return found(hit.unit, matchedBy);
+  }
+  const words = query.split(/[\s\-_,()]+/).filter((word) => word !== '');
+  if (words.length > 0 && words.every((word) => /^[a-z0-9']+$/.test(word))) {
+    const matches = units.filter((entry) => {
+      const haystack = entry.nameEn.split(/[\s\-()]+/);
+      return words.every((word) => haystack.some((candidate) => candidate.startsWith(word)));
+    });
+    if (matches.length === 1) return found(matches[0]!.unit, 'english-words');
+    if (matches.length > 1) {
+      return Object.freeze({ status: 'ambiguous', candidates: Object.freeze(matches.map((entry) => entry.unit)) });
+    }
+  }
+  const byKey = new Map<string, PlanUnit>();
+  for (const entry of units) {
+    byKey.set(entry.id, entry.unit);
+    byKey.set(entry.name, entry.unit);
+    if (entry.fullName !== undefined) byKey.set(entry.fullName, entry.unit);
+  }
+  const suggestions = [...new Set(nearest(query, byKey.keys(), 5).map((key) => byKey.get(key)!))].slice(0, 3);
+  return Object.freeze({ status: 'not-found', suggestions: Object.freeze(suggestions) });
+}

@@ -1,0 +1,340 @@
+import { nearest } from '../_lib/nearest.js';
+import { plan } from '../data/plan.js';
+import type {
+  GoalAreaId,
+  MeasureId,
+  PlanGoalArea,
+  PlanMeasure,
+  PlanPrinciple,
+  PlanTarget,
+  PlanTask,
+  PlanTaskGroup,
+  PlanUnit,
+  PrincipleId,
+  TargetId,
+  TaskGroupId,
+  TaskGroupNumber,
+  TaskNumber,
+  UnitId,
+  UnitName,
+} from '../data/ids.js';
+import { indexes } from './_indexes.js';
+import { describeInput, didYouMean, UnknownIdError } from './UnknownIdError.js';
+
+/**
+ * A unit as callers name it: its id (`'science-technology-bureau'`) or its
+ * name as the plan writes it (`'市科技局'`).
+ * @category Queries
+ */
+export type UnitKey = UnitId | UnitName;
+
+/**
+ * A task group as callers name it: its number (1–6) or its id.
+ * @category Queries
+ */
+export type TaskGroupKey = TaskGroupNumber | TaskGroupId;
+
+/**
+ * The exact task for a literal number; every task for a wider type.
+ * @category Queries
+ */
+export type TaskOf<TNumber extends TaskNumber> = Extract<PlanTask, { readonly number: TNumber }>;
+/**
+ * The exact unit for a literal id or name.
+ * @category Queries
+ */
+export type UnitOf<TKey extends UnitKey> = Extract<PlanUnit, { readonly id: TKey } | { readonly name: TKey }>;
+/**
+ * The exact target for a literal id.
+ * @category Queries
+ */
+export type TargetOf<TId extends TargetId> = Extract<PlanTarget, { readonly id: TId }>;
+/**
+ * The exact principle for a literal id.
+ * @category Queries
+ */
+export type PrincipleOf<TId extends PrincipleId> = Extract<PlanPrinciple, { readonly id: TId }>;
+/**
+ * The exact goal area for a literal id.
+ * @category Queries
+ */
+export type GoalAreaOf<TId extends GoalAreaId> = Extract<PlanGoalArea, { readonly id: TId }>;
+/**
+ * The exact task group for a literal number or id.
+ * @category Queries
+ */
+export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<PlanTaskGroup, { readonly number: TKey } | { readonly id: TKey }>;
+/**
+ * The exact measure for a literal id.
+ * @category Queries
+ */
+export type MeasureOf<TId extends MeasureId> = Extract<PlanMeasure, { readonly id: TId }>;
+
+function byId<TRecord>(
+  map: ReadonlyMap<unknown, TRecord>,
+  kind: 'target' | 'principle' | 'goal-area' | 'measure',
+  label: string,
+  input: unknown,
+  ids: readonly string[],
+): TRecord {
+  const record = map.get(input);
+  if (record !== undefined) return record;
+  const suggestions = typeof input === 'string' ? nearest(input, ids) : [];
+  const hint = suggestions.length > 0 ? didYouMean(suggestions) : ` Valid ids: ${ids.join(', ')}.`;
+  throw new UnknownIdError(kind, input, `Unknown ${label} id ${describeInput(input)}.${hint}`, suggestions);
+}
+
+/**
+ * The task with the given number.
+ *
+ * @param number - The task's number, 1–32.
+ * @returns The frozen task record; for a literal number its exact type.
+ * @throws {@link UnknownIdError} If no task has that number (`getTask(33)` does not compile).
+ * @example
+ * ```ts
+ * import { getTask } from 'nanjing-innovation-plan';
+ * getTask(1).title //=> '壮大高科技型企业规模'
+ * getTask(1).leadUnits //=> ['science-technology-bureau']
+ * ```
+ * @category Queries
+ */
+export function getTask<const TNumber extends TaskNumber>(number: TNumber): TaskOf<TNumber> {
+  const task = indexes().taskByNumber.get(number);
+  if (task !== undefined) return task as TaskOf<TNumber>;
+  throw new UnknownIdError(
+    'task',
+    number,
+    `Unknown task number ${describeInput(number)}: tasks are numbered 1–${plan.tasks.length}.`,
+  );
+}
+
+/**
+ * The task with the given number, or `undefined`: for numbers that may be wrong.
+ *
+ * @param number - Any value; only the integers 1–32 find a task.
+ * @returns The frozen task record, or `undefined`.
+ * @example
+ * ```ts
+ * import { findTask } from 'nanjing-innovation-plan';
+ * findTask(32)?.title //=> '构建一流创新服务环境'
+ * findTask(33) //=> undefined
+ * ```
+ * @category Queries
+ */
+export function findTask(number: unknown): PlanTask | undefined {
+  return indexes().taskByNumber.get(number);
+}
+
+/**
+ * The responsible unit with the given id or name as written.
+ *
+ * @param key - The unit's id (`'science-technology-bureau'`) or its name as written (`'市科技局'`).
+ * @returns The frozen unit record; for a literal key its exact type.
+ * @throws {@link UnknownIdError} If no unit has that id or name; the message suggests the nearest.
+ * For free text (English names, parts of names) use {@link findUnit}.
+ * @example
+ * ```ts
+ * import { getUnit } from 'nanjing-innovation-plan';
+ * getUnit('市科技局').id //=> 'science-technology-bureau'
+ * getUnit('science-technology-bureau').nameEn //=> 'Municipal Science and Technology Bureau'
+ * ```
+ * @category Queries
+ */
+export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
+  const unit = indexes().unitByKey.get(key);
+  if (unit !== undefined) return unit as UnitOf<TKey>;
+  const suggestions =
+    typeof key === 'string' ? nearest(key, plan.units.flatMap((item) => [item.id, item.name])) : [];
+  throw new UnknownIdError(
+    'unit',
+    key,
+    `Unknown unit ${describeInput(key)}: expected a unit id or name as written.${didYouMean(suggestions)}`,
+    suggestions,
+  );
+}
+
+/**
+ * The target with the given id.
+ *
+ * @param id - The target's id, e.g. `'high-tech-enterprises'`.
+ * @returns The frozen target record; for a literal id its exact type.
+ * @throws {@link UnknownIdError} If no target has that id; the message suggests the nearest.
+ * @example
+ * ```ts
+ * import { getTarget } from 'nanjing-innovation-plan';
+ * const target = getTarget('high-tech-enterprises');
+ * target.statement //=> '高新技术企业总数达1.2万家'
+ * target.baseValue //=> 12000
+ * ```
+ * @category Queries
+ */
+export function getTarget<const TId extends TargetId>(id: TId): TargetOf<TId> {
+  const { targetById } = indexes();
+  return byId(targetById, 'target', 'target', id, plan.targets.map((item) => item.id)) as TargetOf<TId>;
+}
+
+/**
+ * The target with the given id, or `undefined`.
+ *
+ * @param id - Any value; only a target id finds a target.
+ * @returns The frozen target record, or `undefined`.
+ * @example
+ * ```ts
+ * import { findTarget } from 'nanjing-innovation-plan';
+ * findTarget('talent-pool')?.statement //=> '全市人才资源总量达到400万人'
+ * findTarget('talent') //=> undefined
+ * ```
+ * @category Queries
+ */
+export function findTarget(id: unknown): PlanTarget | undefined {
+  return indexes().targetById.get(id);
+}
+
+/**
+ * The basic principle with the given id.
+ *
+ * @param id - The principle's id, e.g. `'innovation-driven'`.
+ * @returns The frozen principle record; for a literal id its exact type.
+ * @throws {@link UnknownIdError} If no principle has that id.
+ * @example
+ * ```ts
+ * import { getPrinciple } from 'nanjing-innovation-plan';
+ * getPrinciple('innovation-driven').name //=> '坚持创新驱动'
+ * ```
+ * @category Queries
+ */
+export function getPrinciple<const TId extends PrincipleId>(id: TId): PrincipleOf<TId> {
+  const { principleById } = indexes();
+  return byId(principleById, 'principle', 'principle', id, plan.principles.map((item) => item.id)) as PrincipleOf<TId>;
+}
+
+/**
+ * The basic principle with the given id, or `undefined`.
+ *
+ * @param id - Any value.
+ * @returns The frozen principle record, or `undefined`.
+ * @example
+ * ```ts
+ * import { findPrinciple } from 'nanjing-innovation-plan';
+ * findPrinciple('talent-led')?.nameEn //=> 'Let talent lead'
+ * findPrinciple('talent') //=> undefined
+ * ```
+ * @category Queries
+ */
+export function findPrinciple(id: unknown): PlanPrinciple | undefined {
+  return indexes().principleById.get(id);
+}
+
+/**
+ * The goal area with the given id.
+ *
+ * @param id - The goal area's id, e.g. `'enterprises-flourish'`.
+ * @returns The frozen goal area record; for a literal id its exact type.
+ * @throws {@link UnknownIdError} If no goal area has that id.
+ * @example
+ * ```ts
+ * import { getGoalArea } from 'nanjing-innovation-plan';
+ * getGoalArea('enterprises-flourish').name //=> '科创企业森林枝繁叶茂'
+ * ```
+ * @category Queries
+ */
+export function getGoalArea<const TId extends GoalAreaId>(id: TId): GoalAreaOf<TId> {
+  const { goalAreaById } = indexes();
+  return byId(goalAreaById, 'goal-area', 'goal area', id, plan.goalAreas.map((item) => item.id)) as GoalAreaOf<TId>;
+}
+
+/**
+ * The goal area with the given id, or `undefined`.
+ *
+ * @param id - Any value.
+ * @returns The frozen goal area record, or `undefined`.
+ * @example
+ * ```ts
+ * import { findGoalArea } from 'nanjing-innovation-plan';
+ * findGoalArea('ecosystem-thrives')?.name //=> '创新生态环境生机盎然'
+ * findGoalArea('ecosystem') //=> undefined
+ * ```
+ * @category Queries
+ */
+export function findGoalArea(id: unknown): PlanGoalArea | undefined {
+  return indexes().goalAreaById.get(id);
+}
+
+/**
+ * The task group with the given number or id.
+ *
+ * @param key - The group's number (1–6, as numbered (一)–(六)) or id, e.g. `'talent-city'`.
+ * @returns The frozen task group record; for a literal key its exact type.
+ * @throws {@link UnknownIdError} If no group has that number or id.
+ * @example
+ * ```ts
+ * import { getTaskGroup } from 'nanjing-innovation-plan';
+ * getTaskGroup(4).tasks //=> [20, 21, 22, 23]
+ * getTaskGroup('talent-city').number //=> 4
+ * ```
+ * @category Queries
+ */
+export function getTaskGroup<const TKey extends TaskGroupKey>(key: TKey): TaskGroupOf<TKey> {
+  const group = indexes().taskGroupByKey.get(key);
+  if (group !== undefined) return group as TaskGroupOf<TKey>;
+  const ids = plan.taskGroups.map((item) => item.id);
+  const suggestions = typeof key === 'string' ? nearest(key, ids) : [];
+  throw new UnknownIdError(
+    'task-group',
+    key,
+    `Unknown task group ${describeInput(key)}: task groups are numbered 1–${plan.taskGroups.length}, with ids ${ids.join(', ')}.${didYouMean(suggestions)}`,
+    suggestions,
+  );
+}
+
+/**
+ * The task group with the given number or id, or `undefined`.
+ *
+ * @param key - Any value.
+ * @returns The frozen task group record, or `undefined`.
+ * @example
+ * ```ts
+ * import { findTaskGroup } from 'nanjing-innovation-plan';
+ * findTaskGroup(6)?.id //=> 'innovation-ecosystem'
+ * findTaskGroup(7) //=> undefined
+ * ```
+ * @category Queries
+ */
+export function findTaskGroup(key: unknown): PlanTaskGroup | undefined {
+  return indexes().taskGroupByKey.get(key);
+}
+
+/**
+ * The safeguard measure with the given id.
+ *
+ * @param id - The measure's id, e.g. `'organizational-leadership'`.
+ * @returns The frozen measure record; for a literal id its exact type.
+ * @throws {@link UnknownIdError} If no measure has that id.
+ * @example
+ * ```ts
+ * import { getMeasure } from 'nanjing-innovation-plan';
+ * getMeasure('organizational-leadership').title //=> '加强组织领导'
+ * ```
+ * @category Queries
+ */
+export function getMeasure<const TId extends MeasureId>(id: TId): MeasureOf<TId> {
+  const { measureById } = indexes();
+  return byId(measureById, 'measure', 'measure', id, plan.measures.map((item) => item.id)) as MeasureOf<TId>;
+}
+
+/**
+ * The safeguard measure with the given id, or `undefined`.
+ *
+ * @param id - Any value.
+ * @returns The frozen measure record, or `undefined`.
+ * @example
+ * ```ts
+ * import { findMeasure } from 'nanjing-innovation-plan';
+ * findMeasure('monitoring-evaluation')?.title //=> '实施全过程监测评价'
+ * findMeasure('monitoring') //=> undefined
+ * ```
+ * @category Queries
+ */
+export function findMeasure(id: unknown): PlanMeasure | undefined {
+  return indexes().measureById.get(id);
+}

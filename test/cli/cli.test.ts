@@ -1,0 +1,271 @@
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+// These tests run the built bin (`npm test` builds before running them).
+const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+const seed = readFileSync(new URL('../../seeds/nanjing-innovation-plan-2022-2024.txt', import.meta.url), 'utf8');
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COLUMNS: '100', NO_COLOR: '', FORCE_COLOR: '' },
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+function json<TValue = unknown>(...args: string[]): TValue {
+  const result = run(...args, '--json');
+  expect(result.code).toBe(0);
+  return JSON.parse(result.stdout) as TValue;
+}
+
+describe('overview', () => {
+  it('is the default command, with the title, period, issuer and counts', () => {
+    const { code, stdout } = run();
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('南京市创新驱动、产业转型示范三年行动计划(2022—2024年)');
+    expect(stdout).toContain('Period   2022–2024');
+    expect(stdout).toContain('Issuer   中共南京市委办公厅');
+    expect(stdout).toContain('32 tasks');
+    expect(stdout).toContain('40 targets (35 quantitative, 5 qualitative)');
+  });
+
+  it('lists the task groups with their task ranges', () => {
+    expect(run('overview').stdout).toContain('4  20–23  引进培育高质量人才队伍,加快建设人才强市');
+  });
+
+  it('aligns the units table by display width', () => {
+    const lines = run('overview').stdout.split('\n');
+    expect(lines).toContain('市科技局         23      4');
+    expect(lines).toContain('相关区(园区)      4      0');
+  });
+
+  it('prints no colour codes when the output is not a terminal', () => {
+    expect(run('overview').stdout).not.toContain('\u001b[');
+  });
+
+  it('answers as JSON with --json', () => {
+    const answer = json<{ counts: { tasks: number }; topUnits: { name: string; tasks: number[]; primary: number[] }[] }>('overview');
+    expect(answer.counts.tasks).toBe(32);
+    expect(answer.topUnits[0]).toMatchObject({ name: '市科技局', primary: [1, 16, 18, 19] });
+  });
+});
+
+describe('tasks', () => {
+  it('lists the tasks 市科技局 leads first', () => {
+    const { code, stdout } = run('tasks', '--unit', '市科技局', '--primary');
+    expect(code).toBe(0);
+    expect(stdout.split('\n').filter((line) => /^\s*\d+\s/.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]))).toEqual([
+      1, 16, 18, 19,
+    ]);
+  });
+
+  it('answers with the task records as JSON', () => {
+    const tasks = json<{ number: number }[]>('tasks', '--unit', 'science-technology-bureau');
+    expect(tasks.map((task) => task.number)).toEqual([1, 4, 5, 6, 7, 8, 9, 13, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 27, 28, 30, 31, 32]);
+  });
+
+  it('filters by group', () => {
+    expect(json<{ number: number }[]>('tasks', '--group', '4').map((task) => task.number)).toEqual([20, 21, 22, 23]);
+    expect(json<{ number: number }[]>('tasks', '--unit', '市科技局', '--group', 'talent-city').map((task) => task.number)).toEqual([
+      20, 21, 22,
+    ]);
+  });
+
+  it('shows English titles with --lang en', () => {
+    expect(run('tasks', '--group', '4', '--lang', 'en').stdout).toContain('Carry out the Zijinshan Talent Programme');
+  });
+
+  it('rejects --primary without --unit with the usage line', () => {
+    const { code, stderr } = run('tasks', '--primary');
+    expect(code).toBe(2);
+    expect(stderr).toBe(
+      'nanjing-innovation-plan: --primary needs --unit <unit>\nusage: nanjing-innovation-plan tasks [--unit <unit>] [--group <n>] [--primary] [--json] [--lang zh|en]\n',
+    );
+  });
+});
+
+describe('task', () => {
+  it('shows the full text, units and source lines', () => {
+    const { stdout } = run('task', '1');
+    expect(stdout).toContain('Task 1. 壮大高科技型企业规模');
+    expect(stdout).toContain('Units    市科技局 (lead)');
+    expect(stdout).toContain('Source   seed line 24 (text), line 25 (责任单位)');
+    expect(stdout.replace(/\n/g, '')).toContain(seed.split('\n')[23]);
+  });
+
+  it('answers as JSON with units and targets', () => {
+    const answer = json<{ task: { title: string }; units: { name: string }[]; targets: { id: string }[]; lines: unknown }>('task', '3');
+    expect(answer.task.title).toBe('促进规模以上企业倍增');
+    expect(answer.units.map((unit) => unit.name)).toEqual(['市工信局', '市投促局']);
+    expect(answer.targets.map((target) => target.id)).toEqual(['industrial-enterprises-above-scale']);
+    expect(answer.lines).toEqual({ text: 28, units: 29 });
+  });
+
+  it('exits 2 for an unknown task', () => {
+    expect(run('task', '33')).toEqual({ code: 2, stdout: '', stderr: 'nanjing-innovation-plan: unknown task "33"; tasks are numbered 1–32\n' });
+  });
+});
+
+describe('units and unit', () => {
+  it('lists the 35 units as JSON with their tasks', () => {
+    const units = json<{ id: string; tasks: number[]; primaryTasks: number[] }[]>('units');
+    expect(units).toHaveLength(35);
+    expect(units.find((unit) => unit.id === 'relevant-districts-parks')).toMatchObject({ tasks: [9, 15, 16, 17], primaryTasks: [] });
+  });
+
+  it('shows a unit with its tasks, partners and targets', () => {
+    const { stdout } = run('unit', '市市场监管局');
+    expect(stdout).toContain('Tasks (4, leads 2)');
+    expect(stdout).toContain('26  lead  推进质量标准设施建设');
+    expect(stdout).toContain('市科技局         2  24, 31');
+  });
+
+  it('resolves an English name and answers as JSON', () => {
+    const answer = json<{ unit: { id: string }; targets: { id: string; tasks: number[] }[] }>('unit', 'housing');
+    expect(answer.unit.id).toBe('housing-bureau');
+    expect(answer.targets).toEqual([]);
+  });
+
+  it('lists the targets reachable through the unit tasks', () => {
+    const answer = json<{ targets: { id: string; tasks: number[] }[] }>('unit', '市投促局');
+    expect(answer.targets.map((target) => [target.id, target.tasks])).toEqual([
+      ['industrial-enterprises-above-scale', [3]],
+      ['major-investment-projects', [5]],
+      ['trillion-yuan-clusters', [8]],
+      ['half-trillion-yuan-clusters', [8]],
+      ['national-advanced-manufacturing-clusters', [8]],
+    ]);
+  });
+
+  it('exits 2 with a did-you-mean for an unknown unit', () => {
+    expect(run('unit', '市科技')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n',
+    });
+  });
+
+  it('exits 2 listing candidates for an ambiguous unit', () => {
+    const { code, stderr } = run('tasks', '--unit', 'big data');
+    expect(code).toBe(2);
+    expect(stderr).toBe('nanjing-innovation-plan: unit "big data" is ambiguous; it could be 市大数据局 (big-data-bureau), 大数据集团 (big-data-group)\n');
+  });
+});
+
+describe('targets and target', () => {
+  it('lists the targets due in 2023', () => {
+    expect(json<{ id: string }[]>('targets', '--year', '2023').map((target) => target.id)).toEqual([
+      'new-provincial-little-giants',
+      'new-national-little-giants',
+      'new-single-champions',
+      'digital-economy-share',
+      'overseas-talent-growth',
+      'major-investment-projects',
+      'industrial-land',
+      'research-land',
+    ]);
+  });
+
+  it('filters by cadence', () => {
+    expect(json<{ id: string }[]>('targets', '--cadence', 'average-annual').map((target) => target.id)).toEqual(['overseas-talent-growth']);
+  });
+
+  it('rejects an unknown cadence with the usage line', () => {
+    const { code, stderr } = run('targets', '--cadence', 'yearly');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe(
+      'nanjing-innovation-plan: invalid --cadence "yearly"; expected one of by-deadline, each-year, average-annual, year-on-year',
+    );
+    expect(stderr.split('\n')[1]).toMatch(/^usage: nanjing-innovation-plan targets /);
+  });
+
+  it('shows a target with the places that state it', () => {
+    const { stdout } = run('target', 'high-tech-enterprises');
+    expect(stdout.split('\n')[0]).toBe('高新技术企业总数达1.2万家');
+    expect(stdout).toContain('Value      ≥ 1.2万家 (reach, level)');
+    expect(stdout).toContain('高新技术企业达1.2万家');
+  });
+
+  it('answers a target as JSON with its due years and tasks', () => {
+    const answer = json<{ dueYears: number[]; tasks: number[]; goalAreas: string[] }>('target', 'major-investment-projects');
+    expect(answer).toMatchObject({ dueYears: [2021, 2022, 2023, 2024, 2025], tasks: [5], goalAreas: [] });
+  });
+
+  it('exits 2 with suggestions for an unknown target', () => {
+    expect(run('target', 'talent').stderr).toBe('nanjing-innovation-plan: unknown target "talent"; did you mean talent-pool, overseas-talent-growth?\n');
+  });
+});
+
+describe('search', () => {
+  it('prints each hit with its line and a snippet', () => {
+    expect(run('search', '人才住房').stdout).toBe(
+      'task 23 提升服务人才保障效能  line 74\n  …“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…\n1 hit\n',
+    );
+  });
+
+  it('answers with hits and seed offsets as JSON', () => {
+    const hits = json<{ kind: string; matches: { seed: { line: number; start: number; end: number } }[] }[]>('search', '人才住房');
+    expect(hits.map((hit) => [hit.kind, hit.matches[0]?.seed])).toEqual([['task', { line: 74, start: 8442, end: 8446 }]]);
+  });
+
+  it('limits the search to a scope', () => {
+    expect(json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals,targets').map((hit) => hit.kind)).toEqual(['goal-area', 'target']);
+  });
+
+  it('needs at least one term', () => {
+    const { code, stderr } = run('search');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('nanjing-innovation-plan: search takes at least 1 argument, got 0');
+  });
+});
+
+describe('render', () => {
+  it('prints the plan identical to lines 1–102 of the source', () => {
+    const { code, stdout } = run('render');
+    expect(code).toBe(0);
+    expect(stdout).toBe(`${seed.split('\n').slice(0, 102).join('\n')}\n`);
+  });
+});
+
+describe('help, version and usage errors', () => {
+  it('prints the version', () => {
+    expect(run('--version')).toEqual({ code: 0, stdout: `${manifest.version}\n`, stderr: '' });
+  });
+
+  it('lists the commands with --help', () => {
+    const { code, stdout } = run('--help');
+    expect(code).toBe(0);
+    for (const name of ['overview', 'tasks', 'task', 'units', 'unit', 'targets', 'target', 'search', 'render']) {
+      expect(stdout).toMatch(new RegExp(`^  ${name} `, 'm'));
+    }
+  });
+
+  it('prints a command help with its usage and options', () => {
+    const { code, stdout } = run('targets', '--help');
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe('usage: nanjing-innovation-plan targets [--year <y>] [--cadence <c>] [--comparator <c>] [--kind <k>] [--json] [--lang zh|en]');
+    expect(stdout).toContain('--year <y>');
+  });
+
+  it('exits 2 for an unknown command, with a suggestion', () => {
+    expect(run('taks')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'nanjing-innovation-plan: unknown command "taks"; did you mean tasks?\nusage: nanjing-innovation-plan [command] [options]\n',
+    });
+  });
+
+  it('exits 2 for an unknown option, with the usage line', () => {
+    const { code, stderr } = run('units', '--bogus');
+    expect(code).toBe(2);
+    expect(stderr).toBe("nanjing-innovation-plan: unknown option '--bogus'\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n");
+  });
+
+  it('exits 2 for an invalid --lang', () => {
+    expect(run('units', '--lang', 'fr').code).toBe(2);
+  });
+});

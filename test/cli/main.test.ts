@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import type { CliIO } from '../../src/cli/command.js';
+import { main, shouldColor } from '../../src/cli/main.js';
+
+function capture(options: { color?: boolean; columns?: number } = {}) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const io: CliIO = {
+    stdout: (text) => out.push(text),
+    stderr: (text) => err.push(text),
+    columns: options.columns ?? 80,
+    color: options.color ?? false,
+  };
+  return { io, stdout: () => out.join(''), stderr: () => err.join('') };
+}
+
+describe('main', () => {
+  it('runs a command with injected I/O and returns its exit code', () => {
+    const { io, stdout } = capture();
+    expect(main(['task', '26'], io, '0.0.0')).toBe(0);
+    expect(stdout()).toContain('Units    市市场监管局 (lead)');
+  });
+
+  it('colours headings when colour is on', () => {
+    const { io, stdout } = capture({ color: true });
+    main(['unit', '市法院'], io, '0.0.0');
+    expect(stdout()).toContain('\u001b[1m市法院\u001b[22m');
+  });
+
+  it('wraps text to the given width', () => {
+    const { io, stdout } = capture({ columns: 40 });
+    main(['task', '1'], io, '0.0.0');
+    const lines = stdout().split('\n');
+    expect(lines).toContain('1.壮大高科技型企业规模。实施市场主体倍增');
+  });
+
+  it('returns 2 and writes one line for an unknown unit', () => {
+    const { io, stdout, stderr } = capture();
+    expect(main(['tasks', '--unit', '市科技'], io, '0.0.0')).toBe(2);
+    expect(stdout()).toBe('');
+    expect(stderr()).toBe('nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n');
+  });
+});
+
+describe('shouldColor', () => {
+  it('colours only on a terminal', () => {
+    expect(shouldColor(true, {})).toBe(true);
+    expect(shouldColor(false, {})).toBe(false);
+    expect(shouldColor(undefined, {})).toBe(false);
+  });
+
+  it('never colours with NO_COLOR set', () => {
+    expect(shouldColor(true, { NO_COLOR: '1' })).toBe(false);
+    expect(shouldColor(true, { NO_COLOR: '' })).toBe(true);
+  });
+});
