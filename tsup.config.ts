@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts' },
+  entry: { index: 'src/index.ts', schema: 'src/schema/index.ts' },
   format: ['esm', 'cjs'],
   dts: true,
   // One shared chunk for both entries' data, in ESM and CJS alike.
