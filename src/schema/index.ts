@@ -14,3 +14,6 @@ export * from './planSchemas.js';
 export * from './planBound.js';
 export type { IssueCode, ValidationIssue, ValidationResult } from './issues.js';
 export { validatePlan, type ValidatePlanOptions } from './validatePlan.js';
+
+// Progress
+export * from '../progress/index.js';
