@@ -441,7 +441,7 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
       result = verdict(
         'no-data',
         `${result.reason};另有 ${scoped.length} 个分区域数据,不合计为全市数据`,
-        `${result.reasonEn}; ${scoped.length} scoped figures are kept but never summed into a city-wide one`,
+        `${result.reasonEn}; ${scoped.length} scoped figure(s) are kept but never summed into a city-wide one`,
       );
   }
   const prefix = target.aspirational ? { zh: '力争目标。', en: 'Aspirational (力争). ' } : { zh: '', en: '' };

@@ -77,8 +77,8 @@ export const TaskGroupIdSchema = idEnum(nonEmpty(plan.taskGroups.map((group) => 
  * @example
  * ```ts
  * UnitIdSchema.safeParse('science-technology-bureau').success //=> true
- * UnitIdSchema.safeParse('science-bureau').error?.issues[0]?.message
- * //=> 'unknown unit id "science-bureau"; did you mean "science-technology-bureau"?'
+ * UnitIdSchema.safeParse('science-technolgy-bureau').error?.issues[0]?.message
+ * //=> 'unknown unit id "science-technolgy-bureau"; did you mean "science-technology-bureau"?'
  * ```
  * @category Schemas
  */
