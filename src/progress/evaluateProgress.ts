@@ -246,7 +246,12 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
     );
   const goal = thresholdOf(target).threshold;
   const expected = baseline + ((goal - baseline) * clock.elapsed(baselineYear, latest)) / (end - baselineYear);
-  const path = { zh: `按线性进度应为 ${format(expected)}(自 ${baselineYear} 年基数 ${format(baseline)} 起)`, en: `the linear path from the ${baselineYear} baseline ${format(baseline)} requires ${format(expected)}` };
+  const path = isReduction
+    ? { zh: `按线性进度应降低 ${format(expected)}%(自 ${baselineYear} 年末起)`, en: `the linear path from the end of ${baselineYear} requires ${format(expected)}%` }
+    : {
+        zh: `按线性进度应为 ${format(expected)}(自 ${baselineYear} 年基数 ${format(baseline)} 起)`,
+        en: `the linear path from the ${baselineYear} baseline ${format(baseline)} requires ${format(expected)}`,
+      };
   return figure >= expected
     ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`)
     : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`);

@@ -47,8 +47,10 @@ const LABELS: Record<ProgressStatus, { zh: string; en: string }> = {
  * @returns The lines, without trailing newlines.
  * @example
  * ```ts
- * formatEvaluation(evaluateProgress(report).data, { lang: 'en' })[1]
- * //=> 'on track       high-tech-enterprises  2023: 10800; the linear path from the 2021 baseline 7600 requires 10533.3; target ≥ 12000 by 2024'
+ * // the example report under examples/
+ * const lines = formatEvaluation(evaluateProgress(example).data, { lang: 'en' });
+ * lines[0] //=> 'Report by 示例报告 / Example reporter, judged as of 2023-12-31'
+ * lines.at(-1) //=> 'met 0, on track 14, behind 6, not met 2, no data 11, not evaluable 7'
  * ```
  * @category Progress
  */
