@@ -1,7 +1,9 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
-const mainEntry = resolve('src/index.ts');
+// The package's entries: dist/<name>.js is built from the source beside it.
+const entries = { index: 'src/index.ts', schema: 'src/schema/index.ts' };
+const builtFileOf = new Map(Object.entries(entries).map(([name, source]) => [resolve(source), `./${name}.js`]));
 
 const shared = {
   sourcemap: false,
@@ -17,7 +19,7 @@ const shared = {
 export default defineConfig([
   {
     ...shared,
-    entry: { index: 'src/index.ts' },
+    entry: entries,
     format: ['esm', 'cjs'],
     dts: true,
     // One shared chunk for the entries' data, in ESM and CJS alike.
@@ -27,8 +29,9 @@ export default defineConfig([
   },
   {
     ...shared,
-    // The CLI imports the library through its public entry, so dist/cli.js
-    // loads dist/index.js instead of carrying a second copy of the data.
+    // The CLI imports the library through its public entries, so dist/cli.js
+    // loads dist/index.js and dist/schema.js instead of carrying a second copy
+    // of the data.
     entry: { cli: 'src/cli/index.ts' },
     format: ['esm'],
     dts: false,
@@ -37,11 +40,12 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     esbuildPlugins: [
       {
-        name: 'use-main-entry',
+        name: 'use-package-entries',
         setup(build) {
-          build.onResolve({ filter: /index\.js$/ }, (args) =>
-            resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')) === mainEntry ? { path: './index.js', external: true } : undefined,
-          );
+          build.onResolve({ filter: /index\.js$/ }, (args) => {
+            const built = builtFileOf.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
+            return built === undefined ? undefined : { path: built, external: true };
+          });
         },
       },
     ],

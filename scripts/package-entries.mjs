@@ -105,7 +105,7 @@ export function listBins(root) {
  */
 export function sourceOf(root, entry) {
   const file = entry.importFile ?? entry.requireFile;
-  const name = posix.basename(file).replace(/\.[cm]?js$/, '');
+  const name = posix.basename(file).replace(/(\.node)?\.[cm]?js$/, '');
   const candidates = name === 'index' ? ['src/index.ts'] : [`src/${name}/index.ts`, `src/${name}.ts`];
   const found = candidates.find((candidate) => existsSync(join(root, candidate)));
   if (found === undefined) {

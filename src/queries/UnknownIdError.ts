@@ -30,6 +30,12 @@ export class UnknownIdError extends RangeError {
   /** The nearest valid ids or names, best first (empty where a range is given instead). */
   readonly suggestions: readonly string[];
 
+  /**
+   * @param kind - What kind of record was asked for.
+   * @param input - The input as given.
+   * @param message - The whole message, naming the input and the valid range or ids.
+   * @param suggestions - The nearest valid ids or names, best first.
+   */
   constructor(kind: RecordKind, input: unknown, message: string, suggestions: readonly string[] = []) {
     super(message);
     this.kind = kind;

@@ -25,7 +25,7 @@ export interface SearchOptions {
   readonly scope?: SearchScope | readonly SearchScope[];
   /** At most this many hits (the first in the order of the text). */
   readonly limit?: number;
-  /** Characters of context on each side of the match in {@link SearchHit.snippet}; 20 by default. */
+  /** Characters of context on each side of the match in a {@link SearchHit} `snippet`; 20 by default. */
   readonly context?: number;
 }
 

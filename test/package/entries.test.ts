@@ -61,7 +61,7 @@ afterAll(() => {
 describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
   it('does not load zod when imported', () => {
     const files = loadedFiles(`const { plan } = await import('${name}'); if (plan.tasks.length !== 32) process.exit(1);`, 'module');
-    expect(files.some((file) => file.endsWith('/dist/index.js'))).toBe(true);
+    expect(files.some((file) => file.endsWith('/dist/index.node.mjs'))).toBe(true);
     expect(files.filter((file) => ZOD.test(file))).toEqual([]);
   });
 
@@ -85,6 +85,19 @@ describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
       console.log(JSON.stringify([esm.plan.tasks.length, cjs.plan.tasks.length, data(esm) === data(cjs)]));`;
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: packageRoot, encoding: 'utf8' });
     expect(JSON.parse(output)).toEqual([32, 32, true]);
+  });
+
+  it('gives a Node program that both imports and requires it one copy of the data (no dual-package hazard)', () => {
+    const code = `
+      const { createRequire } = await import('node:module');
+      const require = createRequire(import.meta.url);
+      const esm = await import('${name}');
+      const cjs = require('${name}');
+      const esmSchema = await import('${name}/schema');
+      const cjsSchema = require('${name}/schema');
+      console.log(JSON.stringify([esm.plan === cjs.plan, esm.getTask === cjs.getTask, esmSchema.validatePlan === cjsSchema.validatePlan]));`;
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: packageRoot, encoding: 'utf8' });
+    expect(JSON.parse(output)).toEqual([true, true, true]);
   });
 });
 

@@ -40,7 +40,10 @@ describe('package.json', () => {
 
   it('points main, module and types at the files the exports map gives for "."', () => {
     const main = listEntries(packageRoot).find((entry) => entry.subpath === '.');
-    expect([manifest['main'], manifest['module'], manifest['types']]).toEqual([main?.requireFile, main?.importFile, main?.requireTypes]);
+    // `module` is read by bundlers, which do not set the `node` condition.
+    const bundlerImport = resolveTarget((manifest['exports'] as Record<string, unknown>)['.'], ['import']);
+    expect([manifest['main'], manifest['module'], manifest['types']]).toEqual([main?.requireFile, bundlerImport, main?.requireTypes]);
+    expect(bundlerImport).toBe('./dist/index.js');
   });
 
   it('maps every subpath in typesVersions, for TypeScript users on moduleResolution node10', () => {

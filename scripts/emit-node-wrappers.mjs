@@ -1,0 +1,26 @@
+// Writes the ES module wrappers that package.json's exports map gives Node for
+// `import` (`node` → `import` → dist/NAME.node.mjs): each re-exports the
+// CommonJS build, so a Node program that both imports and requires the package
+// gets one copy of the data (no dual-package hazard). Bundlers, which do not
+// set the `node` condition, keep the real ES modules.
+import { writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
+import { listEntries, packageRoot, resolveTarget } from './package-entries.mjs';
+import { readPackageJson } from './package-entries.mjs';
+
+const exportsMap = readPackageJson(packageRoot).exports;
+let written = 0;
+for (const entry of listEntries(packageRoot)) {
+  const target = exportsMap[entry.subpath];
+  const wrapper = resolveTarget(target?.node?.import, []);
+  const commonjs = resolveTarget(target?.node?.require, []);
+  if (wrapper === undefined || !wrapper.endsWith('.node.mjs')) continue;
+  if (commonjs === undefined) throw new Error(`exports["${entry.subpath}"].node has an import wrapper but no require target`);
+  const relative = `./${posix.relative(posix.dirname(wrapper), commonjs)}`;
+  writeFileSync(
+    new URL(wrapper, `file://${packageRoot}/`),
+    `// Node loads ${posix.basename(commonjs)} for import and require alike: one copy of the data.\nexport * from '${relative}';\n`,
+  );
+  written += 1;
+}
+if (written === 0) throw new Error('no exports entry asks for a Node ES module wrapper');

@@ -1,0 +1,74 @@
+import type { ValidationIssue } from '../schema/issues.js';
+import type { ProgressEvaluation, ProgressStatus } from './evaluateProgress.js';
+
+/**
+ * Options of {@link formatIssues} and {@link formatEvaluation}.
+ * @category Progress
+ */
+export interface FormatOptions {
+  /** The language of the lines: `'zh'` (default) or `'en'`. */
+  readonly lang?: 'zh' | 'en';
+}
+
+/**
+ * Formats issues as plain text, one line per issue: the path (`(root)` for
+ * the input itself), the message and the code.
+ *
+ * @param issues - Issues from any validator of this package.
+ * @param options - `lang: 'zh' | 'en'`.
+ * @returns One line per issue, without trailing newlines.
+ * @example
+ * ```ts
+ * formatIssues([{ path: 'entries[0].unit', code: 'unknown-unit', message: '未知单位 "万仁"', messageEn: 'unknown unit "万仁"' }], { lang: 'en' })
+ * //=> ['entries[0].unit: unknown unit "万仁" [unknown-unit]']
+ * ```
+ * @category Progress
+ */
+export function formatIssues(issues: readonly ValidationIssue[], options: FormatOptions = {}): string[] {
+  const english = options.lang === 'en';
+  return issues.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${english ? issue.messageEn : issue.message} [${issue.code}]`);
+}
+
+const LABELS: Record<ProgressStatus, { zh: string; en: string }> = {
+  met: { zh: '已达成', en: 'met' },
+  'on-track': { zh: '进度正常', en: 'on track' },
+  behind: { zh: '进度落后', en: 'behind' },
+  'not-met': { zh: '未达成', en: 'not met' },
+  'no-data': { zh: '无数据', en: 'no data' },
+  'not-evaluable': { zh: '无法评估', en: 'not evaluable' },
+};
+
+/**
+ * Formats an evaluation as plain text: a heading line, one line per target
+ * (status, id, reason), and a closing line with the count of each status.
+ *
+ * @param evaluation - The `data` of a successful {@link evaluateProgress} result.
+ * @param options - `lang: 'zh' | 'en'`.
+ * @returns The lines, without trailing newlines.
+ * @example
+ * ```ts
+ * // the example report under examples/
+ * const lines = formatEvaluation(evaluateProgress(example).data, { lang: 'en' });
+ * lines[0] //=> 'Report by 示例报告 / Example reporter, judged as of 2023-12-31'
+ * lines.at(-1) //=> 'met 0, on track 14, behind 6, not met 2, no data 11, not evaluable 7'
+ * ```
+ * @category Progress
+ */
+export function formatEvaluation(evaluation: ProgressEvaluation, options: FormatOptions = {}): string[] {
+  const english = options.lang === 'en';
+  const width = Math.max(...Object.values(LABELS).map((label) => (english ? label.en.length : label.zh.length * 2)));
+  const idWidth = Math.max(0, ...evaluation.targets.map((target) => target.target.length));
+  const lines = [english ? `Report by ${evaluation.reporter}, judged as of ${evaluation.asOf}` : `报告方:${evaluation.reporter},评估日期:${evaluation.asOf}`];
+  for (const target of evaluation.targets) {
+    const label = english ? LABELS[target.status].en : LABELS[target.status].zh;
+    const pad = width - (english ? label.length : label.length * 2);
+    lines.push(`${label}${' '.repeat(pad + 1)} ${target.target.padEnd(idWidth)}  ${english ? target.reasonEn : target.reason}`);
+  }
+  const order: ProgressStatus[] = ['met', 'on-track', 'behind', 'not-met', 'no-data', 'not-evaluable'];
+  lines.push(
+    order
+      .map((status) => `${english ? LABELS[status].en : LABELS[status].zh} ${evaluation.counts[status]}`)
+      .join(english ? ', ' : ','),
+  );
+  return lines;
+}

@@ -1,0 +1,197 @@
+import { z } from 'zod';
+import { formatPath, makeIssue, quote } from '../_lib/issues.js';
+import type { WrittenUnit } from '../model/quantities.js';
+import type { ValidationIssue } from '../schema/issues.js';
+import { reportingRules, type PlanQuantitativeTarget, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
+
+/** Most entries a report may hold. */
+export const MAX_ENTRIES = 100_000;
+/** Longest a report's or entry's free text (`note`, `source`) may be. */
+export const MAX_TEXT = 10_000;
+/** Longest a name (`reporter`, `scope`) may be. */
+export const MAX_NAME = 200;
+
+/** The fields an entry may have. */
+export const ENTRY_KEYS = ['target', 'year', 'value', 'unit', 'scope', 'note', 'source'] as const;
+/** The fields a report may have. */
+export const REPORT_KEYS = ['$schema', 'reporter', 'asOf', 'note', 'entries'] as const;
+
+function entrySchemaFor(rule: ReportingRule) {
+  let value = z.number();
+  if (rule.min !== undefined) value = value.min(rule.min);
+  if (rule.max !== undefined) value = value.max(rule.max);
+  const scope = z.string().min(1).max(MAX_NAME);
+  return z
+    .strictObject({
+      target: z.literal(rule.target.id as PlanQuantitativeTarget['id']),
+      year: z.literal(rule.years),
+      value,
+      unit: z.enum(rule.units),
+      scope: rule.scopeRequired ? scope : scope.exactOptional(),
+      note: z.string().max(MAX_TEXT).exactOptional(),
+      source: z.string().max(MAX_TEXT).exactOptional(),
+    })
+    .meta({ description: `${rule.target.id}: ${rule.reports.en}` });
+}
+
+/** Each quantitative target's entry schema, by target id. */
+export const entrySchemas: ReadonlyMap<string, ReturnType<typeof entrySchemaFor>> = new Map(
+  [...reportingRules].map(([id, rule]) => [id, entrySchemaFor(rule)]),
+);
+
+/**
+ * One figure of a progress report: a target of this plan, the year the
+ * figure is for, the figure as the reporter writes it with its unit, and
+ * optionally the part of the city it covers (`scope`), a note and a source.
+ *
+ * Told apart by `target`: each target accepts only its own units (a count
+ * takes `家`/`万家`/`个`, a share `%`, money `元`/`万元`/`亿元`, …), its own years
+ * (its period, plus the year before as a baseline where progress is judged
+ * from one), and values in range (no negative counts, no share above 100).
+ * Qualitative targets have no entry: they have no figure.
+ *
+ * @example
+ * ```ts
+ * ProgressEntrySchema.safeParse({ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }).success
+ * //=> true
+ * ProgressEntrySchema.safeParse({ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }).success
+ * //=> false
+ * ```
+ * @category Progress
+ */
+export const ProgressEntrySchema: z.ZodType<ProgressEntry> = z.discriminatedUnion(
+  'target',
+  [...entrySchemas.values()] as unknown as readonly [ReturnType<typeof entrySchemaFor>, ...ReturnType<typeof entrySchemaFor>[]],
+) as z.ZodType<ProgressEntry>;
+
+function entryKey(entry: { readonly target: string; readonly year: number; readonly scope?: string | undefined }): string {
+  return `${entry.target}\u0000${entry.year}\u0000${entry.scope ?? ''}`;
+}
+
+/**
+ * The checks on a whole report that a JSON Schema cannot express: no two
+ * entries for the same target, year and scope, and no figure for a year
+ * after the report's date.
+ */
+export function crossEntryIssues(report: {
+  readonly asOf: string;
+  readonly entries: readonly { readonly target: string; readonly year: number; readonly scope?: string | undefined }[];
+}, isValidEntry: (index: number) => boolean = () => true): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const asOfYear = Number(report.asOf.slice(0, 4));
+  const seen = new Map<string, number>();
+  report.entries.forEach((entry, index) => {
+    if (!isValidEntry(index)) return;
+    if (entry.year > asOfYear)
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index, 'year']),
+          'year-after-as-of',
+          `年份 ${entry.year} 晚于报告日期 ${report.asOf}`,
+          `year ${entry.year} is after the report's date ${report.asOf}`,
+        ),
+      );
+    const key = entryKey(entry);
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else {
+      const where = entry.scope === undefined ? { zh: '全市', en: 'city-wide' } : { zh: `范围 ${quote(entry.scope)}`, en: `scope ${quote(entry.scope)}` };
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index]),
+          'duplicate-entry',
+          `与 entries[${first}] 重复:同一目标“${entry.target}”、年份 ${entry.year}、${where.zh}`,
+          `duplicates entries[${first}]: same target "${entry.target}", year ${entry.year}, ${where.en}`,
+        ),
+      );
+    }
+  });
+  return issues;
+}
+
+/**
+ * A progress report on this plan's targets: who reports (`reporter`, free
+ * text), as of when (`asOf`, `YYYY-MM-DD`), an optional `note`, and the
+ * figures (`entries`, see {@link ProgressEntrySchema}). An optional
+ * `$schema` may point at the JSON Schema.
+ *
+ * Beyond each entry's checks, it rejects two entries for the same target,
+ * year and scope, and figures for years after `asOf`. These two are the
+ * only rules the emitted JSON Schema (`progress-report.schema.json`) cannot
+ * express. Use {@link validateProgressReport} for issues with codes,
+ * bilingual messages and did-you-mean hints, and for normalized values.
+ *
+ * @example
+ * ```ts
+ * ProgressReportSchema.safeParse({
+ *   reporter: '南京市统计局',
+ *   asOf: '2023-12-31',
+ *   entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }],
+ * }).success //=> true
+ * ```
+ * @category Progress
+ */
+export const ProgressReportSchema: z.ZodType<ProgressReport> = z
+  .strictObject({
+    $schema: z.string().max(MAX_TEXT).exactOptional(),
+    reporter: z.string().min(1).max(MAX_NAME),
+    asOf: z.iso.date(),
+    note: z.string().max(MAX_TEXT).exactOptional(),
+    entries: z.array(ProgressEntrySchema).max(MAX_ENTRIES),
+  })
+  .superRefine((report, context) => {
+    for (const issue of crossEntryIssues(report))
+      context.addIssue({
+        code: 'custom',
+        path: pathSegments(issue.path),
+        message: issue.messageEn,
+        params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
+      });
+  })
+  .meta({
+    title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
+    description:
+      'Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope, and no entry may be for a year after asOf.',
+  });
+
+function pathSegments(path: string): (string | number)[] {
+  const segments: (string | number)[] = [];
+  for (const match of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  return segments;
+}
+
+/**
+ * One figure of a {@link ProgressReport}, as the reporter writes it.
+ * @category Progress
+ */
+export interface ProgressEntry {
+  /** The target's id (a quantitative target of this plan). */
+  readonly target: QuantitativeTargetId;
+  /** The year the figure is for (the target's period, or the year before it as a baseline where accepted). */
+  readonly year: number;
+  /** The figure, in `unit`. */
+  readonly value: number;
+  /** The unit as written: `万家`, `家`, `个`, `%`, `亿元`, `万元`, `元`, `人`, `万人`, `人年`, `件`, `平方公里`. */
+  readonly unit: WrittenUnit;
+  /** The part of the city the figure covers (`江宁区`, a park); absent for a city-wide figure. */
+  readonly scope?: string;
+  readonly note?: string;
+  /** Where the figure comes from (a bulletin, a URL). */
+  readonly source?: string;
+}
+
+/**
+ * A progress report as the reporter writes it (the input of
+ * {@link validateProgressReport}).
+ * @category Progress
+ */
+export interface ProgressReport {
+  /** Optional pointer to the JSON Schema, for editors. */
+  readonly $schema?: string;
+  /** Who reports (a bureau, a district government, a research group). */
+  readonly reporter: string;
+  /** The date the report speaks for, `YYYY-MM-DD`. */
+  readonly asOf: string;
+  readonly note?: string;
+  readonly entries: readonly ProgressEntry[];
+}

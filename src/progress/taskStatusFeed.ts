@@ -1,0 +1,240 @@
+import { z } from 'zod';
+import { describeValue, formatPath, fromZodIssues, IssueList, makeIssue, quote, suggest, valueAt } from '../_lib/issues.js';
+import { plan } from '../data/plan.js';
+import type { TaskNumber, UnitId } from '../data/ids.js';
+import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
+import { MAX_ENTRIES, MAX_TEXT } from './progressReportSchema.js';
+
+/**
+ * The state of a task as a responsible unit reports it.
+ * @example
+ * ```ts
+ * TaskStatusSchema.options //=> ['not-started', 'in-progress', 'completed', 'delayed']
+ * ```
+ * @category Progress
+ */
+export const TaskStatusSchema = z.enum(['not-started', 'in-progress', 'completed', 'delayed']);
+
+/**
+ * The state of a task: `not-started`, `in-progress`, `completed` or `delayed`.
+ * @category Progress
+ */
+export type TaskStatus = z.infer<typeof TaskStatusSchema>;
+
+/**
+ * One line of a task-status feed: a responsible unit's report on a task in a year.
+ * @category Progress
+ */
+export interface TaskStatusEntry {
+  /** The task's number, 1–32. */
+  readonly task: TaskNumber;
+  /** The reporting unit's id; must be one of the task's responsible units. */
+  readonly unit: UnitId;
+  /** A year of the plan, 2022–2024. */
+  readonly year: number;
+  readonly status: TaskStatus;
+  readonly note?: string;
+}
+
+const ENTRY_KEYS = ['task', 'unit', 'year', 'status', 'note'] as const;
+const planYears: number[] = [];
+for (let year = plan.period.start; year <= plan.period.end; year += 1) planYears.push(year);
+const YEARS = planYears as unknown as readonly [number, ...number[]];
+const unitIds = plan.units.map((unit) => unit.id);
+const unitIdSet = new Set<string>(unitIds);
+const tasksByNumber = new Map<number, (typeof plan.tasks)[number]>(plan.tasks.map((task) => [task.number, task]));
+
+function entrySchemaFor(task: (typeof plan.tasks)[number]) {
+  return z.strictObject({
+    task: z.literal(task.number),
+    unit: z.enum(task.leadUnits as readonly UnitId[] as [UnitId, ...UnitId[]]),
+    year: z.literal(YEARS),
+    status: TaskStatusSchema,
+    note: z.string().max(MAX_TEXT).exactOptional(),
+  });
+}
+
+const entrySchemas = new Map(plan.tasks.map((task) => [task.number as number, entrySchemaFor(task)]));
+
+/**
+ * One line of a task-status feed, told apart by `task`: the `unit` must be
+ * one of that task's responsible units (`责任单位`), the year one of the
+ * plan's (2022–2024).
+ * @example
+ * ```ts
+ * TaskStatusEntrySchema.safeParse({ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'in-progress' }).success
+ * //=> true
+ * TaskStatusEntrySchema.safeParse({ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'in-progress' }).success
+ * //=> false
+ * ```
+ * @category Progress
+ */
+export const TaskStatusEntrySchema: z.ZodType<TaskStatusEntry> = z.discriminatedUnion(
+  'task',
+  [...entrySchemas.values()] as unknown as readonly [ReturnType<typeof entrySchemaFor>, ...ReturnType<typeof entrySchemaFor>[]],
+) as z.ZodType<TaskStatusEntry>;
+
+function duplicateIssues(entries: readonly TaskStatusEntry[], isValid: (index: number) => boolean = () => true): ValidationIssue[] {
+  const seen = new Map<string, number>();
+  const issues: ValidationIssue[] = [];
+  entries.forEach((entry, index) => {
+    if (!isValid(index)) return;
+    const key = `${entry.task}\u0000${entry.unit}\u0000${entry.year}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, index);
+    else
+      issues.push(
+        makeIssue(
+          formatPath([index]),
+          'duplicate-entry',
+          `与 [${first}] 重复:同一任务 ${entry.task}、单位“${entry.unit}”、年份 ${entry.year}`,
+          `duplicates [${first}]: same task ${entry.task}, unit "${entry.unit}", year ${entry.year}`,
+        ),
+      );
+  });
+  return issues;
+}
+
+/**
+ * A task-status feed: a list of {@link TaskStatusEntrySchema} lines, with no
+ * two for the same task, unit and year (the one rule the emitted JSON Schema
+ * cannot express).
+ * @example
+ * ```ts
+ * TaskStatusFeedSchema.safeParse([{ task: 27, unit: 'planning-resources-bureau', year: 2022, status: 'completed' }]).success
+ * //=> true
+ * ```
+ * @category Progress
+ */
+export const TaskStatusFeedSchema: z.ZodType<readonly TaskStatusEntry[]> = z
+  .array(TaskStatusEntrySchema)
+  .max(MAX_ENTRIES)
+  .superRefine((entries, context) => {
+    for (const issue of duplicateIssues(entries))
+      context.addIssue({
+        code: 'custom',
+        path: [Number(issue.path.slice(1, -1))],
+        message: issue.messageEn,
+        params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
+      });
+  })
+  .meta({
+    title: 'Task-status feed for the key tasks of the Nanjing innovation plan 2022–2024',
+    description: "Each line is a responsible unit's status report on one task in one year. Not expressible here: no two lines may share task, unit and year.",
+  });
+
+function entryIssues(entry: unknown, index: number): ValidationIssue[] {
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    const found = describeValue(entry);
+    return [makeIssue(formatPath([index]), 'invalid-type', `条目应为对象,实际为${found.zh}`, `an entry must be an object, got ${found.en}`)];
+  }
+  const taskPath = formatPath([index, 'task']);
+  const number: unknown = valueAt(entry, ['task']);
+  if (number === undefined) return [makeIssue(taskPath, 'missing-field', '缺少必填字段“task”(任务编号 1–32)', 'missing required field "task" (a task number 1–32)')];
+  const task = typeof number === 'number' ? tasksByNumber.get(number) : undefined;
+  if (task === undefined) {
+    const found = describeValue(number);
+    const asString = typeof number === 'string' && tasksByNumber.has(Number(number));
+    return [
+      asString
+        ? makeIssue(taskPath, 'number-as-string', `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`, `a task number must be a number, got the string ${quote(number)}: write it without quotes`)
+        : makeIssue(taskPath, 'unknown-task', `本计划没有任务 ${found.zh}(任务编号为 1–32)`, `the plan has no task ${found.en} (tasks are numbered 1–32)`),
+    ];
+  }
+  const parsed = entrySchemas.get(task.number)!.safeParse(entry);
+  if (parsed.success) return [];
+  const out: ValidationIssue[] = [];
+  for (const issue of parsed.error.issues) {
+    const value = valueAt(entry, issue.path);
+    const path = formatPath([index, ...issue.path]);
+    if (issue.path[0] === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
+      const units = task.leadUnits.join(', ');
+      out.push(
+        unitIdSet.has(value)
+          ? makeIssue(
+              path,
+              'unit-not-responsible',
+              `单位“${value}”不是任务 ${task.number} 的责任单位;其责任单位为:${task.leadUnits.join('、')}`,
+              `unit "${value}" is not a responsible unit of task ${task.number}; its units are: ${units}`,
+              [...task.leadUnits],
+            )
+          : makeIssue(
+              path,
+              'unknown-unit-id',
+              `本计划没有单位 ${quote(value)};任务 ${task.number} 的责任单位为:${task.leadUnits.join('、')}`,
+              `the plan has no unit ${quote(value)}; task ${task.number}'s units are: ${units}`,
+              suggest(value, task.leadUnits).length > 0 ? suggest(value, task.leadUnits) : suggest(value, unitIds),
+            ),
+      );
+    } else if (issue.path[0] === 'year' && issue.code === 'invalid_value' && typeof value === 'number' && Number.isInteger(value)) {
+      out.push(
+        makeIssue(
+          path,
+          'year-out-of-period',
+          `年份 ${value} 不在计划期间 ${plan.period.start}–${plan.period.end} 内`,
+          `year ${value} is outside the plan's period ${plan.period.start}–${plan.period.end}`,
+        ),
+      );
+    } else out.push(...fromZodIssues([issue], entry, { prefix: [index], knownKeys: ENTRY_KEYS }));
+  }
+  return out;
+}
+
+/**
+ * Checks a task-status feed (a list of `{ task, unit, year, status, note? }`)
+ * against this plan: the task exists, the unit is one of its responsible
+ * units (else the issue names them), the year is one of the plan's, the
+ * status is known, and no two lines share task, unit and year. Never throws
+ * on bad data and never mutates the input; the output is frozen.
+ *
+ * @param input - The feed, e.g. parsed JSON.
+ * @param options - `maxIssues`: most issues to list (default 200).
+ * @returns `{ success: true, data }` with the feed, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * validateTaskStatusFeed([{ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'completed' }]).issues[0]
+ * //=> { path: '[0].unit', code: 'unit-not-responsible',
+ * //     messageEn: 'unit "industry-it-bureau" is not a responsible unit of task 1; its units are: science-technology-bureau', … }
+ * ```
+ * @category Progress
+ */
+export function validateTaskStatusFeed(
+  input: unknown,
+  options: { readonly maxIssues?: number } = {},
+): ValidationResult<readonly TaskStatusEntry[]> {
+  const issues = new IssueList(options.maxIssues ?? 200);
+  if (!Array.isArray(input)) {
+    const found = describeValue(input);
+    return { success: false, issues: [makeIssue('', 'invalid-type', `任务状态数据应为数组,实际为${found.zh}`, `a task-status feed must be an array, got ${found.en}`)] };
+  }
+  if (input.length > MAX_ENTRIES)
+    return {
+      success: false,
+      issues: [makeIssue('', 'too-big', `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`, `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`)],
+    };
+  const valid: boolean[] = [];
+  for (const [index, entry] of input.entries()) {
+    if (issues.full) break;
+    const found = entryIssues(entry, index);
+    issues.push(...found);
+    valid.push(found.length === 0);
+  }
+  const entries = input as TaskStatusEntry[];
+  issues.push(...duplicateIssues(entries, (index) => valid[index] === true));
+  if (issues.items.length > 0) return { success: false, issues: issues.items };
+  return {
+    success: true,
+    data: Object.freeze(
+      entries.map((entry) =>
+        Object.freeze({
+          task: entry.task,
+          unit: entry.unit,
+          year: entry.year,
+          status: entry.status,
+          ...(entry.note === undefined ? {} : { note: entry.note }),
+        }),
+      ),
+    ),
+    issues: [],
+  };
+}

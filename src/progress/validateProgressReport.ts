@@ -1,0 +1,294 @@
+import { z } from 'zod';
+import { describeValue, formatPath, fromZodIssues, IssueList, makeIssue, quote, suggest, valueAt } from '../_lib/issues.js';
+import { plan } from '../data/plan.js';
+import { unitFactors, type WrittenUnit } from '../model/quantities.js';
+import type { BaseUnit } from '../model/types.js';
+import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
+import {
+  crossEntryIssues,
+  ENTRY_KEYS,
+  entrySchemas,
+  MAX_ENTRIES,
+  MAX_NAME,
+  MAX_TEXT,
+  REPORT_KEYS,
+  type ProgressEntry,
+} from './progressReportSchema.js';
+import { factorOf, reportingRules, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
+
+/**
+ * A figure of a validated report, its value converted to its base unit.
+ * @category Progress
+ */
+export interface NormalizedProgressEntry {
+  readonly target: QuantitativeTargetId;
+  readonly year: number;
+  /** The figure in {@link NormalizedProgressEntry.baseUnit} (`1.05万家` → 10500). */
+  readonly value: number;
+  readonly baseUnit: BaseUnit;
+  /** The figure and unit as the reporter wrote them. */
+  readonly reported: { readonly value: number; readonly unit: WrittenUnit };
+  /** The part of the city the figure covers; absent for a city-wide figure. */
+  readonly scope?: string;
+  readonly note?: string;
+  readonly source?: string;
+}
+
+/**
+ * A validated progress report, with every value in its base unit. Frozen.
+ * @category Progress
+ */
+export interface NormalizedProgressReport {
+  readonly reporter: string;
+  readonly asOf: string;
+  readonly note?: string;
+  readonly entries: readonly NormalizedProgressEntry[];
+}
+
+/**
+ * Options of {@link validateProgressReport}.
+ * @category Progress
+ */
+export interface ValidateProgressReportOptions {
+  /** Most issues to list before cutting the list short (default 200). */
+  readonly maxIssues?: number;
+}
+
+const ReportFrameSchema = z.strictObject({
+  $schema: z.string().max(MAX_TEXT).exactOptional(),
+  reporter: z.string().min(1).max(MAX_NAME),
+  asOf: z.iso.date(),
+  note: z.string().max(MAX_TEXT).exactOptional(),
+  entries: z.array(z.unknown()).max(MAX_ENTRIES),
+});
+
+const targetsById = new Map(plan.targets.map((target) => [target.id, target]));
+const allTargetIds = plan.targets.map((target) => target.id);
+const quantitativeIds = [...reportingRules.keys()];
+const knownUnits = Object.keys(unitFactors);
+
+function range(rule: ReportingRule): string {
+  const first = rule.years[0];
+  const last = rule.years[rule.years.length - 1];
+  return first === last ? String(first) : `${first}–${last}`;
+}
+
+function unitKindNames(rule: ReportingRule): { zh: string; en: string } {
+  return { zh: rule.units.join('、'), en: rule.units.join(', ') };
+}
+
+/** Issues of one entry whose target is known, in this package's words. */
+function entryIssues(input: unknown, index: number, rule: ReportingRule): ValidationIssue[] {
+  const parsed = entrySchemas.get(rule.target.id)!.safeParse(input);
+  if (parsed.success) return [];
+  const out: ValidationIssue[] = [];
+  const id = rule.target.id;
+  for (const issue of parsed.error.issues) {
+    const field = issue.path[0];
+    const value = valueAt(input, issue.path);
+    const path = formatPath(['entries', index, ...issue.path]);
+    if (field === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
+      const units = unitKindNames(rule);
+      const hints = suggest(value, rule.units).length > 0 ? suggest(value, rule.units) : [...rule.units];
+      out.push(
+        factorOf(value) === undefined
+          ? makeIssue(
+              path,
+              'unknown-unit',
+              `未知单位 ${quote(value)};目标“${id}”应使用:${units.zh}`,
+              `unknown unit ${quote(value)}; target "${id}" takes: ${units.en}`,
+              hints,
+            )
+          : makeIssue(
+              path,
+              'unit-kind-mismatch',
+              `单位 ${quote(value)} 不适用于目标“${id}”(${rule.baseUnit});应为:${units.zh}`,
+              `unit ${quote(value)} does not fit target "${id}" (${rule.baseUnit}); use one of: ${units.en}`,
+              [...rule.units],
+            ),
+      );
+    } else if (field === 'year' && issue.code === 'invalid_value' && typeof value === 'number' && Number.isInteger(value)) {
+      const baseline =
+        rule.baselineYear === null
+          ? { zh: '', en: '' }
+          : { zh: `(${rule.baselineYear} 年为基数年)`, en: ` (${rule.baselineYear} as the baseline year)` };
+      out.push(
+        makeIssue(
+          path,
+          'year-out-of-period',
+          `年份 ${value} 不在目标“${id}”可报告的年份 ${range(rule)} 内${baseline.zh}`,
+          `year ${value} is outside the years target "${id}" takes: ${range(rule)}${baseline.en}`,
+        ),
+      );
+    } else if (field === 'year' && issue.code === 'invalid_value') {
+      const found = describeValue(value);
+      const asNumber = typeof value === 'string' && /^\s*\d{4}\s*$/.test(value);
+      out.push(
+        asNumber
+          ? makeIssue(path, 'number-as-string', `年份应为数字,实际为字符串 ${quote(value)}:请去掉引号`, `a year must be a number, got the string ${quote(value)}: write it without quotes`)
+          : makeIssue(
+              path,
+              value === undefined ? 'missing-field' : 'invalid-type',
+              value === undefined ? '缺少必填字段“year”(应为整数年份)' : `年份应为整数,实际为${found.zh}`,
+              value === undefined ? 'missing required field "year" (an integer year)' : `a year must be an integer, got ${found.en}`,
+            ),
+      );
+    } else if (field === 'value' && issue.code === 'too_big' && typeof value === 'number') {
+      out.push(
+        makeIssue(
+          path,
+          'value-out-of-range',
+          `数值 ${value} 超出可能范围(目标“${id}”应 ≤ ${issue.maximum})`,
+          `value ${value} is out of range (target "${id}" takes at most ${issue.maximum})`,
+        ),
+      );
+    } else if (field === 'scope' && issue.code === 'invalid_type' && value === undefined && rule.scopeRequired) {
+      const per = rule.target as { readonly per?: { readonly name: string; readonly nameEn: string } };
+      out.push(
+        makeIssue(
+          path,
+          'scope-required',
+          `目标“${id}”按${per.per?.name ?? '各区'}分别计,须写明 scope(如某个区);不接受全市合计`,
+          `target "${id}" applies to ${per.per?.nameEn ?? 'each district'}: give the scope (a district); a city-wide total is not accepted`,
+        ),
+      );
+    } else out.push(...fromZodIssues([issue], input, { prefix: ['entries', index], knownKeys: ENTRY_KEYS }));
+  }
+  return out;
+}
+
+/** Issues of the entry's `target` field, or the rule to check the rest with. */
+function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssue {
+  const path = formatPath(['entries', index, 'target']);
+  if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
+    const found = describeValue(entry);
+    return makeIssue(formatPath(['entries', index]), 'invalid-type', `条目应为对象,实际为${found.zh}`, `an entry must be an object, got ${found.en}`);
+  }
+  if (!Object.prototype.hasOwnProperty.call(entry, 'target'))
+    return makeIssue(path, 'missing-field', '缺少必填字段“target”(目标 id)', 'missing required field "target" (a target id)');
+  const id: unknown = (entry as { target: unknown }).target;
+  if (typeof id !== 'string') {
+    const found = describeValue(id);
+    return makeIssue(path, 'invalid-type', `目标 id 应为字符串,实际为${found.zh}`, `a target id must be a string, got ${found.en}`);
+  }
+  const rule = reportingRules.get(id);
+  if (rule !== undefined) return rule;
+  if (targetsById.has(id as never))
+    return makeIssue(
+      path,
+      'qualitative-target',
+      `目标“${id}”为定性目标,没有数值,不能报告数字`,
+      `target "${id}" is qualitative: it has no figure, so no value can be reported for it`,
+    );
+  const hints = suggest(id, allTargetIds);
+  const quantitativeHints = hints.filter((hint) => quantitativeIds.includes(hint));
+  return makeIssue(
+    path,
+    'unknown-target',
+    `本计划没有目标 ${quote(id)}${quantitativeHints.length > 0 ? `;是否应为“${quantitativeHints.join('”或“')}”?` : ''}`,
+    `the plan has no target ${quote(id)}${quantitativeHints.length > 0 ? `; did you mean "${quantitativeHints.join('" or "')}"?` : ''}`,
+    quantitativeHints,
+  );
+}
+
+function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgressEntry {
+  const factor = factorOf(entry.unit)!;
+  return Object.freeze({
+    target: entry.target,
+    year: entry.year,
+    value: roundToSignificant(entry.value * factor),
+    baseUnit: rule.baseUnit,
+    reported: Object.freeze({ value: entry.value, unit: entry.unit }),
+    ...(entry.scope === undefined ? {} : { scope: entry.scope }),
+    ...(entry.note === undefined ? {} : { note: entry.note }),
+    ...(entry.source === undefined ? {} : { source: entry.source }),
+  });
+}
+
+/** Removes binary noise from scaling (`1.05 * 1e4` → 10500, not 10500.000000000002). */
+function roundToSignificant(value: number): number {
+  return Number.parseFloat(value.toPrecision(12));
+}
+
+/**
+ * Checks a progress report against this plan's targets and normalizes it.
+ *
+ * Rejects, each with its path, a stable code and a message in Chinese and
+ * English: wrong types, missing and unknown fields; unknown target ids (with
+ * the nearest ids as `suggestions`); figures for qualitative targets; years
+ * outside the target's period (the year before the period is accepted as a
+ * baseline where progress is judged from one); units unknown or of the wrong
+ * kind (`%` for a count, `元` for a head count); `NaN`, `±Infinity`, numbers
+ * written as strings; negative counts and shares above 100; a city-wide
+ * figure for a target that applies to each district; two entries for the
+ * same target, year and scope; years after `asOf`.
+ *
+ * Scoped figures (`scope: '江宁区'`) are validated and kept; they are never
+ * summed into a city-wide figure.
+ *
+ * Never throws on bad data and never mutates the input; the output is frozen.
+ *
+ * @param input - The report as written, e.g. parsed JSON (`JSON.parse(text)`).
+ * @param options - See {@link ValidateProgressReportOptions}.
+ * @returns `{ success: true, data, issues: [] }` with values in base units, or `{ success: false, issues }`.
+ * @example
+ * ```ts
+ * const result = validateProgressReport({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }],
+ * });
+ * result.success && result.data.entries[0].value //=> 10500
+ * validateProgressReport({ reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'high-tech-enterprise', year: 2023, value: 1, unit: '万家' }] }).issues[0]
+ * //=> { path: 'entries[0].target', code: 'unknown-target', suggestions: ['high-tech-enterprises'], … }
+ * ```
+ * @category Progress
+ */
+export function validateProgressReport(
+  input: unknown,
+  options: ValidateProgressReportOptions = {},
+): ValidationResult<NormalizedProgressReport> {
+  const issues = new IssueList(options.maxIssues ?? 200);
+  const frame = ReportFrameSchema.safeParse(input);
+  if (!frame.success) {
+    issues.push(...fromZodIssues(frame.error.issues, input, { knownKeys: REPORT_KEYS }));
+    // Entries are still checked when the list itself is sound, so one pass reports everything.
+    const entries = valueAt(input, ['entries']);
+    if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return { success: false, issues: issues.items };
+    checkEntries(entries, issues);
+    return { success: false, issues: issues.items };
+  }
+  const report = frame.data;
+  const rules = checkEntries(report.entries, issues);
+  const entries = report.entries as ProgressEntry[];
+  issues.push(...crossEntryIssues({ asOf: report.asOf, entries: entries }, (index) => rules[index] !== undefined));
+  if (issues.items.length > 0) return { success: false, issues: issues.items };
+  return {
+    success: true,
+    data: Object.freeze({
+      reporter: report.reporter,
+      asOf: report.asOf,
+      ...(report.note === undefined ? {} : { note: report.note }),
+      entries: Object.freeze(entries.map((entry, index) => normalize(entry, rules[index]!))),
+    }),
+    issues: [],
+  };
+}
+
+/** Checks every entry; returns each valid entry's rule (`undefined` for invalid ones). */
+function checkEntries(entries: readonly unknown[], issues: IssueList): (ReportingRule | undefined)[] {
+  const rules: (ReportingRule | undefined)[] = [];
+  for (const [index, entry] of entries.entries()) {
+    if (issues.full) break;
+    const rule = targetOf(entry, index);
+    if (!('target' in rule && 'units' in rule)) {
+      issues.push(rule as ValidationIssue);
+      rules.push(undefined);
+      continue;
+    }
+    const found = entryIssues(entry, index, rule);
+    issues.push(...found);
+    rules.push(found.length === 0 ? rule : undefined);
+  }
+  return rules;
+}

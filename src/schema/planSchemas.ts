@@ -1,0 +1,405 @@
+/**
+ * Generic zod schemas for every record kind of a plan of this shape: ids,
+ * counts and numbering are not fixed, so another city's or another year's
+ * plan encoded the same way passes them. Objects are strict (an unknown key
+ * is an error, so a misspelt field is caught) and readonly (parsed output is
+ * frozen and typed exactly as the interfaces in `model/types.ts`; a type
+ * test proves the two equal).
+ *
+ * @module
+ */
+import { z } from 'zod';
+
+const text = z.string();
+const ordinal = z.int().positive();
+const year = z.int();
+const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' });
+
+/**
+ * A source span: 1-based line and `[start, end)` offsets into the seed text.
+ * @example
+ * ```ts
+ * SpanSchema.parse({ line: 1, start: 0, end: 32 }) //=> { line: 1, start: 0, end: 32 }
+ * ```
+ * @category Schemas
+ */
+export const SpanSchema = z
+  .strictObject({ line: z.int().positive(), start: z.int().nonnegative(), end: z.int().nonnegative() })
+  .readonly();
+
+/**
+ * An inclusive range of years.
+ * @example
+ * ```ts
+ * PeriodSchema.safeParse({ start: 2022, end: 2024 }).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const PeriodSchema = z.strictObject({ start: year, end: year }).readonly();
+
+/**
+ * A paragraph without a title of its own.
+ * @example
+ * ```ts
+ * PassageSchema.safeParse(plan.preamble).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const PassageSchema = z.strictObject({ text, source: z.strictObject({ text: SpanSchema }).readonly() }).readonly();
+
+/**
+ * A part or section heading.
+ * @example
+ * ```ts
+ * HeadingSchema.safeParse(plan.parts[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const HeadingSchema = z
+  .strictObject({
+    id: kebabId,
+    number: ordinal,
+    title: text,
+    titleEn: text,
+    source: z.strictObject({ title: SpanSchema }).readonly(),
+  })
+  .readonly();
+
+const nameAndText = z.strictObject({ name: SpanSchema, text: SpanSchema }).readonly();
+
+/**
+ * A basic principle.
+ * @example
+ * ```ts
+ * PrincipleSchema.safeParse(plan.principles[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const PrincipleSchema = z
+  .strictObject({ id: kebabId, number: ordinal, name: text, nameEn: text, text, source: nameAndText })
+  .readonly();
+
+/**
+ * A goal area of the main goals, with the ids of the targets it states.
+ * @example
+ * ```ts
+ * GoalAreaSchema.safeParse(plan.goalAreas[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const GoalAreaSchema = z
+  .strictObject({
+    id: kebabId,
+    number: ordinal,
+    name: text,
+    nameEn: text,
+    text,
+    targets: z.array(kebabId).readonly(),
+    source: nameAndText,
+  })
+  .readonly();
+
+/**
+ * A group of key tasks, with the numbers of its tasks.
+ * @example
+ * ```ts
+ * TaskGroupSchema.safeParse(plan.taskGroups[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const TaskGroupSchema = z
+  .strictObject({
+    id: kebabId,
+    number: ordinal,
+    title: text,
+    titleEn: text,
+    intro: text,
+    tasks: z.array(ordinal).readonly(),
+    source: z.strictObject({ title: SpanSchema, intro: SpanSchema }).readonly(),
+  })
+  .readonly();
+
+/**
+ * A numbered key task with its responsible units and targets.
+ * @example
+ * ```ts
+ * TaskSchema.safeParse(plan.tasks[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const TaskSchema = z
+  .strictObject({
+    id: z.templateLiteral(['task-', z.number()]),
+    number: ordinal,
+    group: ordinal,
+    title: text,
+    titleEn: text,
+    text,
+    leadUnits: z.array(kebabId).readonly(),
+    targets: z.array(kebabId).readonly(),
+    source: z
+      .strictObject({ title: SpanSchema, text: SpanSchema, leadUnits: z.array(SpanSchema).readonly() })
+      .readonly(),
+  })
+  .readonly();
+
+/**
+ * A safeguard measure.
+ * @example
+ * ```ts
+ * MeasureSchema.safeParse(plan.measures[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const MeasureSchema = z
+  .strictObject({
+    id: kebabId,
+    number: ordinal,
+    title: text,
+    titleEn: text,
+    text,
+    source: z.strictObject({ title: SpanSchema, text: SpanSchema }).readonly(),
+  })
+  .readonly();
+
+/**
+ * The kind of a responsible unit.
+ * @example
+ * ```ts
+ * UnitKindSchema.options.length //=> 9
+ * ```
+ * @category Schemas
+ */
+export const UnitKindSchema = z.enum([
+  'party-department',
+  'government-department',
+  'court',
+  'district',
+  'park',
+  'state-owned-enterprise',
+  'financial-regulator',
+  'association',
+  'collective',
+]);
+
+/**
+ * The tier of a responsible unit.
+ * @example
+ * ```ts
+ * UnitTierSchema.options //=> ['municipal', 'district']
+ * ```
+ * @category Schemas
+ */
+export const UnitTierSchema = z.enum(['municipal', 'district']);
+
+/**
+ * A responsible unit.
+ * @example
+ * ```ts
+ * UnitSchema.safeParse(plan.units[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const UnitSchema = z
+  .strictObject({
+    id: kebabId,
+    name: text,
+    nameEn: text,
+    fullName: text.exactOptional(),
+    kind: UnitKindSchema,
+    tier: UnitTierSchema,
+    source: z.strictObject({ name: SpanSchema }).readonly(),
+  })
+  .readonly();
+
+/**
+ * The relation a target's wording sets between the figure and its value.
+ * @example
+ * ```ts
+ * ComparatorSchema.options.length //=> 8
+ * ```
+ * @category Schemas
+ */
+export const ComparatorSchema = z.enum(['reach', 'exceed', 'at-least', 'about', 'range', 'reduce-by', 'grow-by', 'rise']);
+
+/**
+ * When a target is judged.
+ * @example
+ * ```ts
+ * CadenceSchema.options //=> ['by-deadline', 'each-year', 'average-annual', 'year-on-year']
+ * ```
+ * @category Schemas
+ */
+export const CadenceSchema = z.enum(['by-deadline', 'each-year', 'average-annual', 'year-on-year']);
+
+/**
+ * What a target's figure measures.
+ * @example
+ * ```ts
+ * MeasureKindSchema.options //=> ['level', 'increment', 'change']
+ * ```
+ * @category Schemas
+ */
+export const MeasureKindSchema = z.enum(['level', 'increment', 'change']);
+
+/**
+ * The unit a target's value is normalized to.
+ * @example
+ * ```ts
+ * BaseUnitSchema.options.length //=> 16
+ * ```
+ * @category Schemas
+ */
+export const BaseUnitSchema = z.enum([
+  'enterprises',
+  'market-entities',
+  'projects',
+  'clusters',
+  'parks',
+  'buildings',
+  'pilot-zones',
+  'innovation-centres',
+  'institutions',
+  'demonstrations',
+  'people',
+  'person-years',
+  'patents',
+  'percent',
+  'yuan',
+  'km2',
+]);
+
+const mentionFields = {
+  words: text,
+  aspirational: z.boolean(),
+  source: z.strictObject({ words: SpanSchema }).readonly(),
+};
+
+/**
+ * A place that states a target: a goal area or a task.
+ * @example
+ * ```ts
+ * TargetMentionSchema.safeParse(plan.targets[0].mentions[1]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const TargetMentionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('goal-area'), goalArea: kebabId, ...mentionFields }).readonly(),
+  z.strictObject({ kind: z.literal('task'), task: ordinal, ...mentionFields }).readonly(),
+]);
+
+const targetBaseFields = {
+  id: kebabId,
+  statement: text,
+  metricEn: text,
+  period: PeriodSchema,
+  aspirational: z.boolean(),
+  mentions: z.array(TargetMentionSchema).readonly(),
+  noteEn: text.exactOptional(),
+};
+
+/**
+ * A target with a figure or a measurable direction.
+ * @example
+ * ```ts
+ * QuantitativeTargetSchema.safeParse(plan.targets[0]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const QuantitativeTargetSchema = z
+  .strictObject({
+    ...targetBaseFields,
+    kind: z.literal('quantitative'),
+    metric: text,
+    comparator: ComparatorSchema,
+    cadence: CadenceSchema,
+    measure: MeasureKindSchema,
+    value: z.number().nullable(),
+    upperValue: z.number().exactOptional(),
+    unit: text.nullable(),
+    baseValue: z.number().nullable(),
+    baseUpperValue: z.number().exactOptional(),
+    baseUnit: BaseUnitSchema,
+    per: z.strictObject({ name: text, nameEn: text }).readonly().exactOptional(),
+  })
+  .readonly();
+
+/**
+ * A target stated without a figure.
+ * @example
+ * ```ts
+ * QualitativeTargetSchema.safeParse(plan.targets[9]).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const QualitativeTargetSchema = z.strictObject({ ...targetBaseFields, kind: z.literal('qualitative') }).readonly();
+
+/**
+ * A target: quantitative or qualitative, told apart by `kind`.
+ * @example
+ * ```ts
+ * TargetSchema.safeParse({ kind: 'numeric' }).success //=> false
+ * ```
+ * @category Schemas
+ */
+export const TargetSchema = z.discriminatedUnion('kind', [QuantitativeTargetSchema, QualitativeTargetSchema]);
+
+/**
+ * The header of the captured web page.
+ * @example
+ * ```ts
+ * PageHeaderSchema.safeParse(plan.header).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const PageHeaderSchema = z
+  .strictObject({
+    title: text,
+    issuer: text,
+    postedAt: text,
+    pageCounter: text,
+    source: z
+      .strictObject({ title: SpanSchema, issuer: SpanSchema, postedAt: SpanSchema, pageCounter: SpanSchema })
+      .readonly(),
+  })
+  .readonly();
+
+/**
+ * A whole plan of this shape, any city's or year's. Checks shape only; use
+ * `validatePlan` to also check that references resolve, ids are unique,
+ * numbering is contiguous and spans fit their texts.
+ * @example
+ * ```ts
+ * import { plan } from 'nanjing-innovation-plan';
+ * PlanSchema.safeParse(plan).success //=> true
+ * ```
+ * @category Schemas
+ */
+export const PlanSchema = z
+  .strictObject({
+    id: kebabId,
+    title: text,
+    titleEn: text,
+    issuer: text,
+    issuerEn: text,
+    issued: z.iso.date(),
+    posted: z.iso.datetime({ offset: true }),
+    period: PeriodSchema,
+    language: z.string().min(1),
+    seed: z.strictObject({ file: text, lines: PeriodSchema }).readonly(),
+    header: PageHeaderSchema,
+    preamble: PassageSchema,
+    parts: z.array(HeadingSchema).readonly(),
+    sections: z.array(HeadingSchema).readonly(),
+    guidingIdeology: PassageSchema,
+    principles: z.array(PrincipleSchema).readonly(),
+    goalsOverview: PassageSchema,
+    goalAreas: z.array(GoalAreaSchema).readonly(),
+    taskGroups: z.array(TaskGroupSchema).readonly(),
+    tasks: z.array(TaskSchema).readonly(),
+    measures: z.array(MeasureSchema).readonly(),
+    imprint: PassageSchema,
+    units: z.array(UnitSchema).readonly(),
+    targets: z.array(TargetSchema).readonly(),
+  })
+  .readonly();

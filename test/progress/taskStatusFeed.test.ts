@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { TaskStatusFeedSchema, validateTaskStatusFeed } from '../../src/schema/index.js';
+
+describe('validateTaskStatusFeed', () => {
+  it('accepts a report by a responsible unit (task 27: 市规划资源局、市工信局、市科技局)', () => {
+    const feed = [
+      { task: 27, unit: 'planning-resources-bureau', year: 2022, status: 'completed' },
+      { task: 27, unit: 'science-technology-bureau', year: 2022, status: 'in-progress', note: '科研用地' },
+    ];
+    expect(validateTaskStatusFeed(feed)).toEqual({ success: true, data: feed, issues: [] });
+  });
+
+  it('rejects a unit not named on the task and names the task’s units', () => {
+    expect(validateTaskStatusFeed([{ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'completed' }]).issues).toEqual([
+      {
+        path: '[0].unit',
+        code: 'unit-not-responsible',
+        message: '单位“industry-it-bureau”不是任务 1 的责任单位;其责任单位为:science-technology-bureau',
+        messageEn: 'unit "industry-it-bureau" is not a responsible unit of task 1; its units are: science-technology-bureau',
+        suggestions: ['science-technology-bureau'],
+      },
+    ]);
+  });
+
+  it('rejects a unit id the plan does not have, suggesting the nearest of the task’s units', () => {
+    expect(validateTaskStatusFeed([{ task: 26, unit: 'market-regulation', year: 2023, status: 'completed' }]).issues[0]).toMatchObject({
+      path: '[0].unit',
+      code: 'unknown-unit-id',
+      suggestions: ['market-regulation-bureau'],
+    });
+  });
+
+  it('rejects task 33 and task "5"', () => {
+    expect(
+      validateTaskStatusFeed([
+        { task: 33, unit: 'science-technology-bureau', year: 2023, status: 'completed' },
+        { task: '5', unit: 'investment-promotion-bureau', year: 2023, status: 'completed' },
+      ]).issues.map((issue) => [issue.path, issue.code]),
+    ).toEqual([
+      ['[0].task', 'unknown-task'],
+      ['[1].task', 'number-as-string'],
+    ]);
+  });
+
+  it('rejects a year outside the plan and an unknown status', () => {
+    expect(
+      validateTaskStatusFeed([{ task: 1, unit: 'science-technology-bureau', year: 2025, status: 'done' }]).issues.map((issue) => [issue.path, issue.code]),
+    ).toEqual([
+      ['[0].year', 'year-out-of-period'],
+      ['[0].status', 'invalid-value'],
+    ]);
+  });
+
+  it('rejects two lines for the same task, unit and year', () => {
+    const line = { task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed' };
+    expect(validateTaskStatusFeed([line, { ...line, status: 'delayed' }]).issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['[1]', 'duplicate-entry'],
+    ]);
+  });
+
+  it('rejects a feed that is not an array', () => {
+    expect(validateTaskStatusFeed({ task: 1 }).issues.map((issue) => [issue.path, issue.code])).toEqual([['', 'invalid-type']]);
+  });
+});
+
+describe('TaskStatusFeedSchema', () => {
+  it('agrees with validateTaskStatusFeed on a duplicate line', () => {
+    const line = { task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed' };
+    expect(TaskStatusFeedSchema.safeParse([line, line]).success).toBe(false);
+    expect(TaskStatusFeedSchema.safeParse([line]).success).toBe(true);
+  });
+});
