@@ -49,8 +49,8 @@ export interface Command {
   readonly options?: Readonly<Record<string, CommandOption>>;
   /** How many positional arguments the command takes. */
   readonly positionals: { readonly min: number; readonly max: number };
-  /** Runs the command; returns the exit code. Throws {@link CliError} for bad input. */
-  run(args: CommandArgs, io: CliIO): number;
+  /** Runs the command; returns (or resolves to) the exit code. Throws {@link CliError} for bad input. */
+  run(args: CommandArgs, io: CliIO): number | Promise<number>;
 }
 
 /** A user error: printed as one line (and the usage line if `showUsage`), exit code 2. */

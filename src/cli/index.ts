@@ -23,7 +23,7 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env['COLUMNS']) || 80;
 
 try {
-  process.exitCode = main(
+  process.exitCode = await main(
     process.argv.slice(2),
     { stdout: writer(process.stdout), stderr: writer(process.stderr), columns: Math.max(columns, 40), color: shouldColor(process.stdout.isTTY, process.env) },
     version(),

@@ -64,7 +64,7 @@ export function shouldColor(isTTY: boolean | undefined, env: Readonly<Record<str
  * returns the exit code: 0 on success, 2 for usage errors and unknown ids, 1
  * for anything unexpected.
  */
-export function main(argv: readonly string[], io: CliIO, version: string): number {
+export async function main(argv: readonly string[], io: CliIO, version: string): Promise<number> {
   const error = (message: string, command?: Command) => {
     io.stderr(`${PROGRAM}: ${message}\n${command ? `${usageLine(command)}\n` : ''}`);
     return 2;
@@ -116,7 +116,7 @@ export function main(argv: readonly string[], io: CliIO, version: string): numbe
   const lang = values.lang ?? 'zh';
   if (lang !== 'zh' && lang !== 'en') return error(`invalid --lang ${JSON.stringify(lang)}; expected zh or en`, command);
   try {
-    return command.run(
+    return await command.run(
       {
         positionals,
         options: values as Record<string, string | boolean | undefined>,

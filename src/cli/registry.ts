@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { evaluate } from './commands/evaluate.js';
 import { overview } from './commands/overview.js';
 import { render } from './commands/render.js';
 import { search } from './commands/search.js';
@@ -8,9 +9,10 @@ import { task } from './commands/task.js';
 import { tasks } from './commands/tasks.js';
 import { unit } from './commands/unit.js';
 import { units } from './commands/units.js';
+import { validate } from './commands/validate.js';
 
 /** Every command, in the order `--help` lists them. Adding a command is adding its module here. */
-export const commands: readonly Command[] = [overview, tasks, task, units, unit, targets, target, search, render];
+export const commands: readonly Command[] = [overview, tasks, task, units, unit, targets, target, search, render, validate, evaluate];
 
 /** The command run when none is named. */
 export const defaultCommand: Command = overview;

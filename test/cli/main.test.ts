@@ -15,41 +15,41 @@ function capture(options: { color?: boolean; columns?: number } = {}) {
 }
 
 describe('main', () => {
-  it('runs a command with injected I/O and returns its exit code', () => {
+  it('runs a command with injected I/O and returns its exit code', async () => {
     const { io, stdout } = capture();
-    expect(main(['task', '26'], io, '0.0.0')).toBe(0);
+    expect(await main(['task', '26'], io, '0.0.0')).toBe(0);
     expect(stdout()).toContain('Units    市市场监管局 (lead)');
   });
 
-  it('colours headings when colour is on', () => {
+  it('colours headings when colour is on', async () => {
     const { io, stdout } = capture({ color: true });
-    main(['unit', '市法院'], io, '0.0.0');
+    await main(['unit', '市法院'], io, '0.0.0');
     expect(stdout()).toContain('\u001b[1m市法院\u001b[22m');
   });
 
-  it('wraps text to the given width', () => {
+  it('wraps text to the given width', async () => {
     const { io, stdout } = capture({ columns: 40 });
-    main(['task', '1'], io, '0.0.0');
+    await main(['task', '1'], io, '0.0.0');
     const lines = stdout().split('\n');
     expect(lines).toContain('1.壮大高科技型企业规模。实施市场主体倍增');
   });
 
-  it('returns 2 and writes one line for an unknown unit', () => {
+  it('returns 2 and writes one line for an unknown unit', async () => {
     const { io, stdout, stderr } = capture();
-    expect(main(['tasks', '--unit', '市科技'], io, '0.0.0')).toBe(2);
+    expect(await main(['tasks', '--unit', '市科技'], io, '0.0.0')).toBe(2);
     expect(stdout()).toBe('');
     expect(stderr()).toBe('nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n');
   });
 });
 
 describe('shouldColor', () => {
-  it('colours only on a terminal', () => {
+  it('colours only on a terminal', async () => {
     expect(shouldColor(true, {})).toBe(true);
     expect(shouldColor(false, {})).toBe(false);
     expect(shouldColor(undefined, {})).toBe(false);
   });
 
-  it('never colours with NO_COLOR set', () => {
+  it('never colours with NO_COLOR set', async () => {
     expect(shouldColor(true, { NO_COLOR: '1' })).toBe(false);
     expect(shouldColor(true, { NO_COLOR: '' })).toBe(true);
   });

@@ -1,0 +1,33 @@
+import { CliError, print, printJson, type Command } from '../command.js';
+import { readJsonFile } from '../readJsonFile.js';
+
+export const evaluate: Command = {
+  name: 'evaluate',
+  summary: "Judge a progress report: where each of the plan's targets stands",
+  usage: '<file> [--as-of <yyyy-mm-dd>]',
+  description:
+    'Statuses: met, on-track, behind, not-met, no-data, not-evaluable. Exit 0 with the evaluation, 1 when the report is invalid, 2 on a usage error.',
+  options: { 'as-of': { type: 'string', value: '<yyyy-mm-dd>', description: "judge as of this date (default: the report's asOf)" } },
+  positionals: { min: 1, max: 1 },
+  async run({ positionals, options, json, lang }, io) {
+    const asOf = options['as-of'];
+    if (asOf !== undefined && typeof asOf !== 'string') throw new CliError('--as-of takes a date', true);
+    const file = readJsonFile(positionals[0]!);
+    if (!file.ok) {
+      print(io, [file.message]);
+      return 1;
+    }
+    const { evaluateProgress, formatEvaluation, formatIssues } = await import('../../schema/index.js');
+    const result = evaluateProgress(file.value, asOf === undefined ? {} : { asOf });
+    if (!result.success) {
+      const usage = result.issues.find((issue) => issue.path === 'options.asOf');
+      if (usage) throw new CliError(lang === 'en' ? usage.messageEn : usage.message, true);
+      if (json) printJson(io, { valid: false, issues: result.issues });
+      else print(io, formatIssues(result.issues, { lang }));
+      return 1;
+    }
+    if (json) printJson(io, result.data);
+    else print(io, formatEvaluation(result.data, { lang }));
+    return 0;
+  },
+};
