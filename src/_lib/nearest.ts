@@ -20,7 +20,8 @@ export function editDistance(left: string, right: string): number {
 /**
  * The candidates closest to `input`, best first: those that contain it or
  * that it contains come first, then by edit distance; candidates further than
- * half their own length away are left out. Used for "did you mean" hints.
+ * half their own length away are left out, and so are those much further than
+ * the best. Used for "did you mean" hints.
  */
 export function nearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = input.trim().toLowerCase();
@@ -33,8 +34,14 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
     if (!contains && distance > Math.max(1, Math.floor(Array.from(hay).length / 2))) continue;
     scored.push({ candidate, score: (contains ? 0 : 1000) + distance });
   }
+  scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));
+  // Keep only the close runners-up: every candidate that contains the input
+  // (or is contained in it) where there is one, else those about as near as
+  // the best, so that a near miss does not bring far ones along.
+  const best = scored[0]?.score ?? 0;
+  const keep = best < 1000 ? (score: number) => score < 1000 : (score: number) => score <= best + Math.max(2, Math.floor((best - 1000) / 2));
   return scored
-    .sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate))
+    .filter((entry) => keep(entry.score))
     .slice(0, limit)
     .map((entry) => entry.candidate);
 }

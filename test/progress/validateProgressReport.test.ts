@@ -46,7 +46,7 @@ describe('validateProgressReport', () => {
     expect(result.issues[0]).toMatchObject({
       path: 'entries[0].target',
       code: 'unknown-target',
-      suggestions: ['high-tech-enterprises', 'new-headquarters-enterprises'],
+      suggestions: ['high-tech-enterprises'],
     });
   });
 
