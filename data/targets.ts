@@ -19,7 +19,7 @@
  *   state of a named object: a ranking, a designation, a set of institutions or
  *   chains to build. Statements of degree (`明显增强`, `取得实效`) are not kept.
  */
-import type { BaseUnit, Cadence, Comparator, MeasureKind, Period } from '../src/model/types.js';
+import type { Period, QualitativeTarget, QuantitativeTarget, TargetBase } from '../src/model/types.js';
 import type { WrittenUnit } from '../src/model/quantities.js';
 
 export interface MentionAnnotation {
@@ -29,30 +29,17 @@ export interface MentionAnnotation {
   readonly aspirational?: true;
 }
 
-interface AnnotationBase {
-  readonly id: string;
-  readonly metricEn: string;
-  readonly noteEn?: string;
-  readonly period: Period;
+/** What a target's annotation gives by hand: the rest (statement, spans, base values) is derived. */
+type AnnotationBase = Pick<TargetBase, 'id' | 'metricEn' | 'noteEn' | 'period'> & {
   readonly mentions: readonly MentionAnnotation[];
-}
+};
 
-export interface QuantitativeAnnotation extends AnnotationBase {
-  readonly kind: 'quantitative';
-  readonly metric: string;
-  readonly comparator: Comparator;
-  readonly cadence: Cadence;
-  readonly measure: MeasureKind;
-  readonly value: number | null;
-  readonly upperValue?: number;
-  readonly unit: WrittenUnit | null;
-  readonly baseUnit: BaseUnit;
-  readonly per?: { readonly name: string; readonly nameEn: string };
-}
+export type QuantitativeAnnotation = AnnotationBase &
+  Pick<QuantitativeTarget, 'kind' | 'metric' | 'comparator' | 'cadence' | 'measure' | 'value' | 'upperValue' | 'baseUnit' | 'per'> & {
+    readonly unit: WrittenUnit | null;
+  };
 
-export interface QualitativeAnnotation extends AnnotationBase {
-  readonly kind: 'qualitative';
-}
+export type QualitativeAnnotation = AnnotationBase & Pick<QualitativeTarget, 'kind'>;
 
 export type TargetAnnotation = QuantitativeAnnotation | QualitativeAnnotation;
 
