@@ -42,3 +42,19 @@ describe('plan', () => {
     expect(JSON.stringify(plan)).toBe(before);
   });
 });
+
+describe('every exported value', () => {
+  it('of both entries is frozen all the way down (functions and zod schemas aside)', async () => {
+    const entries = { main: await import('../src/index.js'), schema: await import('../src/schema/index.js') };
+    const checked: string[] = [];
+    for (const [entry, module] of Object.entries(entries)) {
+      for (const [name, value] of Object.entries(module)) {
+        if (typeof value !== 'object' || value === null || '_zod' in value) continue;
+        checked.push(`${entry}.${name}`);
+        expect(unfrozen(value, `${entry}.${name}`)).toEqual([]);
+      }
+    }
+    expect(checked).toEqual(expect.arrayContaining(['main.plan', 'main.unitFactors', 'schema.acceptedUnits', 'schema.progressStatuses']));
+  });
+
+});

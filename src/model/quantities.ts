@@ -8,7 +8,7 @@
  * ```
  * @category Data
  */
-export const unitFactors = {
+export const unitFactors = /* @__PURE__ */ Object.freeze({
   家: 1,
   万家: 1e4,
   个: 1,
@@ -21,7 +21,7 @@ export const unitFactors = {
   万元: 1e4,
   亿元: 1e8,
   平方公里: 1,
-} as const;
+} as const);
 
 /**
  * A unit a figure of the plan is written in.

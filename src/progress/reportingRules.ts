@@ -1,3 +1,4 @@
+import { deepFreeze } from '../_lib/deepFreeze.js';
 import { plan } from '../data/plan.js';
 import type { PlanTarget } from '../data/ids.js';
 import { unitFactors, type WrittenUnit } from '../model/quantities.js';
@@ -25,7 +26,7 @@ import type { BaseUnit, QuantitativeTarget } from '../model/types.js';
  * ```
  * @category Progress
  */
-export const acceptedUnits: { readonly [TBaseUnit in BaseUnit]: readonly WrittenUnit[] } = Object.freeze({
+export const acceptedUnits: { readonly [TBaseUnit in BaseUnit]: readonly WrittenUnit[] } = deepFreeze({
   enterprises: ['家', '万家', '个'],
   'market-entities': ['家', '万家', '个'],
   projects: ['家', '万家', '个'],

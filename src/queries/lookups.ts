@@ -216,7 +216,7 @@ export function getPrinciple<const TId extends PrincipleId>(id: TId): PrincipleO
  * @example
  * ```ts
  * import { findPrinciple } from 'nanjing-innovation-plan';
- * findPrinciple('talent-led')?.nameEn //=> 'Let talent lead'
+ * findPrinciple('talent-led')?.nameEn //=> 'Uphold the leading role of talent'
  * findPrinciple('talent') //=> undefined
  * ```
  * @category Queries
