@@ -48,7 +48,7 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
     fullName: '南京市商务局',
   },
   高新区发展办: {
-    id: 'high-tech-zones-office',
+    id: 'high-tech-zone-office',
     nameEn: 'High-Tech Zone Development Office',
     kind: 'government-department',
   },

@@ -53,6 +53,9 @@ const qualitative = [
 ] as const;
 
 const byId = new Map<string, PlanTarget>(plan.targets.map((target) => [target.id, target]));
+
+/** Where a target is first stated in the seed: the order the plan states its targets in. */
+const order = (id: string) => byId.get(id)!.mentions[0]!.source.words.start;
 const quantitativeTargets = plan.targets.filter((target) => target.kind === 'quantitative');
 
 /** The sentence of a mention up to its words' end: from the last 。 or ; before them. */
@@ -62,8 +65,20 @@ function sentenceOf(start: number, end: number): string {
 }
 
 describe('quantitative targets', () => {
-  it('are exactly the 35 read from the plan, in the order stated', () => {
-    expect(quantitativeTargets.map((target) => target.id).sort()).toEqual(quantitative.map((row) => row[0]).sort());
+  it('are exactly the 35 read from the plan, in the order stated (goal areas first, then tasks)', () => {
+    expect(quantitativeTargets.map((target) => target.id)).toEqual(
+      quantitative.map((row) => row[0]).sort((a, b) => order(a) - order(b)),
+    );
+  });
+
+  it('measure increments where the plan says 新增 or 引进, relative changes where it says 降低 or 增长, levels elsewhere', () => {
+    const measures = Object.fromEntries(quantitativeTargets.map((target) => [target.id, target.measure]));
+    const increments = ['new-provincial-little-giants', 'new-national-little-giants', 'new-single-champions', 'new-headquarters-enterprises', 'major-investment-projects'];
+    const changes = ['co2-intensity-reduction', 'overseas-talent-growth'];
+    for (const row of quantitative) {
+      const id = row[0];
+      expect(measures[id], id).toBe(increments.includes(id) ? 'increment' : changes.includes(id) ? 'change' : 'level');
+    }
   });
 
   it.each(quantitative)('%s: %s %s = %s %s, %s, %s, %s', (id, value, unit, baseValue, baseUnit, comparator, cadence, period) => {

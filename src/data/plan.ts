@@ -484,7 +484,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
         "development-reform-commission",
         "science-technology-bureau",
         "industry-it-bureau",
-        "high-tech-zones-office",
+        "high-tech-zone-office",
         "commerce-bureau"
       ],
       targets: [
@@ -737,7 +737,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       titleEn: "Build world-class parks with intensive use of land and resources",
       text: "深化高新区“管委会+平台公司”市场化运作模式,构建“股权投资+基金运作+产业服务”的业务体系,持续为园区高质量发展赋能。坚持“高”和“新”方向,强化园区的高新特色产业集群打造,推动园区产业能级跃升。加快推动经开区产业转型,打造一批主营业务突出、技术水平先进、公共服务完善、发展潜力较强的产业链特色园区。加快建设以设计研发、系统集成、检验检测等为主的都市工业载体,各主城区重点打造1—2个都市工业园区和2—3个特色都市工业楼宇,培育认定一批都市工业示范园区。培育建成2—3家千亿级园区、4—6家五百亿级园区。盘活主城区老校区、老厂区和传统街区等空间资源,建设城市“硅巷”,注入新元素新业态,促进都市产业新发展,打造科技创新服务业集群。推进大学创新港建设,依托重点高校,围绕实体经济,聚焦产业创新,构建龙头企业牵头、高校院所支撑、各创新主体相互协同的创新联合体。",
       leadUnits: [
-        "high-tech-zones-office",
+        "high-tech-zone-office",
         "industry-it-bureau",
         "commerce-bureau",
         "planning-resources-bureau"
@@ -1315,7 +1315,7 @@ export const plan = /* @__PURE__ */ deepFreeze({
       }
     },
     {
-      id: "high-tech-zones-office",
+      id: "high-tech-zone-office",
       name: "高新区发展办",
       nameEn: "High-Tech Zone Development Office",
       kind: "government-department",
