@@ -1,7 +1,7 @@
 // Look-ups by id and by unit against a plain Map.get over the same data, and
 // search() over the whole plan. Runs against the built package (dist/):
 // `npm run bench`. Prints a Markdown table.
-import { getTask, getUnit, plan, search, tasksByUnit } from '../dist/index.js';
+import { findUnit, getPrinciple, getTarget, getTask, getUnit, plan, search, tasksByUnit } from '../dist/index.js';
 
 const RUNS = 7;
 const MIN_TIME_MS = 200;
@@ -38,11 +38,20 @@ const unitIds = plan.units.map((unit) => unit.id);
 const taskMap = new Map(plan.tasks.map((task) => [task.number, task]));
 const unitMap = new Map(plan.units.map((unit) => [unit.id, unit]));
 const tasksOfUnitMap = new Map(unitIds.map((id) => [id, plan.tasks.filter((task) => task.leadUnits.includes(id))]));
+const targetIds = plan.targets.map((target) => target.id);
+const targetMap = new Map(plan.targets.map((target) => [target.id, target]));
+const principleIds = plan.principles.map((principle) => principle.id);
+const principleMap = new Map(plan.principles.map((principle) => [principle.id, principle]));
+const unitNames = plan.units.map((unit) => unit.name);
+const unitByName = new Map(plan.units.map((unit) => [unit.name, unit]));
 const pick = (list, i) => list[i % list.length];
 
 const pairs = [
   ['getTask(n)', (i) => getTask(pick(taskNumbers, i)), (i) => taskMap.get(pick(taskNumbers, i))],
   ['getUnit(id)', (i) => getUnit(pick(unitIds, i)), (i) => unitMap.get(pick(unitIds, i))],
+  ['getTarget(id)', (i) => getTarget(pick(targetIds, i)), (i) => targetMap.get(pick(targetIds, i))],
+  ['getPrinciple(id)', (i) => getPrinciple(pick(principleIds, i)), (i) => principleMap.get(pick(principleIds, i))],
+  ['findUnit(name)', (i) => findUnit(pick(unitNames, i)), (i) => unitByName.get(pick(unitNames, i))],
   ['tasksByUnit(id)', (i) => tasksByUnit(pick(unitIds, i)), (i) => tasksOfUnitMap.get(pick(unitIds, i))],
 ];
 

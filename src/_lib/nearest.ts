@@ -26,12 +26,18 @@ export function editDistance(left: string, right: string): number {
 export function nearest(input: string, candidates: Iterable<string>, limit = 3): string[] {
   const needle = input.trim().toLowerCase();
   if (needle === '') return [];
+  const needleLength = Array.from(needle).length;
   const scored: { candidate: string; score: number }[] = [];
   for (const candidate of candidates) {
     const hay = candidate.toLowerCase();
-    const distance = editDistance(needle, hay);
     const contains = hay.includes(needle) || needle.includes(hay);
-    if (!contains && distance > Math.max(1, Math.floor(Array.from(hay).length / 2))) continue;
+    const hayLength = Array.from(hay).length;
+    const limitDistance = Math.max(1, Math.floor(hayLength / 2));
+    // The distance is at least the difference in length: skip the quadratic
+    // edit distance where that alone rules the candidate out (a huge input).
+    if (!contains && Math.abs(needleLength - hayLength) > limitDistance) continue;
+    const distance = editDistance(needle, hay);
+    if (!contains && distance > limitDistance) continue;
     scored.push({ candidate, score: (contains ? 0 : 1000) + distance });
   }
   scored.sort((x, y) => x.score - y.score || x.candidate.localeCompare(y.candidate));

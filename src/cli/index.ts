@@ -1,7 +1,7 @@
 // The `nanjing-innovation-plan` (alias `njplan`) command: wires the process
 // to `main`, which takes its I/O injected.
 import { readFileSync } from 'node:fs';
-import { main, PROGRAM, shouldColor } from './main.js';
+import { main, PROGRAM, shouldColor, terminalColumns } from './main.js';
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -20,12 +20,11 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-const columns = process.stdout.isTTY ? process.stdout.columns : Number(process.env['COLUMNS']) || 80;
 
 try {
   process.exitCode = await main(
     process.argv.slice(2),
-    { stdout: writer(process.stdout), stderr: writer(process.stderr), columns: Math.max(columns, 40), color: shouldColor(process.stdout.isTTY, process.env) },
+    { stdout: writer(process.stdout), stderr: writer(process.stderr), columns: terminalColumns(process.stdout.columns, process.env), color: shouldColor(process.stdout.isTTY, process.env) },
     version(),
   );
 } catch (error) {

@@ -54,6 +54,14 @@ function programHelp(): string[] {
   ];
 }
 
+/**
+ * The width to lay out for: the terminal's, else `COLUMNS`, else 80 (a
+ * terminal that reports 0 columns counts as none), and never under 40.
+ */
+export function terminalColumns(stdoutColumns: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
+  return Math.max(stdoutColumns || Number(env['COLUMNS']) || 80, 40);
+}
+
 /** Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value. */
 export function shouldColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
   return isTTY === true && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '');
@@ -94,7 +102,8 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
   }
   const options: ParseArgsConfig['options'] = {};
   for (const [name, option] of Object.entries({ ...GLOBAL_OPTIONS, ...(command.options ?? {}) })) {
-    options[name] = { type: option.type, ...(option.short ? { short: option.short } : {}) };
+    // Every option is parsed as repeatable, so that a repeat of one that is not can be reported rather than the last kept.
+    options[name] = { type: option.type, multiple: true, ...(option.short ? { short: option.short } : {}) };
   }
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };
   try {
@@ -103,7 +112,15 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
     const message = cause instanceof Error ? cause.message.split('\n')[0]!.replace(/\.?\s*To specify.*$/, '') : String(cause);
     return error(message.charAt(0).toLowerCase() + message.slice(1), command);
   }
-  const { values, positionals } = parsed;
+  const { positionals } = parsed;
+  const values: Record<string, string | boolean | readonly string[] | undefined> = {};
+  for (const [name, value] of Object.entries(parsed.values)) {
+    const list = Array.isArray(value) ? value : [value];
+    const declared = command.options?.[name];
+    if (declared?.multiple === true) values[name] = list as string[];
+    else if (list.length > 1 && list.some((item) => item !== list[0])) return error(`--${name} given more than once`, command);
+    else values[name] = list[0];
+  }
   if (values.help === true) {
     print(io, commandHelp(command));
     return 0;
@@ -119,7 +136,7 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
     return await command.run(
       {
         positionals,
-        options: values as Record<string, string | boolean | undefined>,
+        options: values,
         json: values.json === true,
         lang: lang as Lang,
       },

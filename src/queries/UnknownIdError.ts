@@ -44,13 +44,24 @@ export class UnknownIdError extends RangeError {
   }
 }
 
-/** How an input is quoted in messages: strings in double quotes, other values with their type. */
+/** How many characters of a string input a message quotes before cutting it with `…`. */
+const QUOTED_LENGTH = 40;
+
+/**
+ * How an input is quoted in messages: strings in double quotes (cut at 40
+ * characters with `…`, so that a huge input does not make a huge message),
+ * numbers, `undefined` and `null` as written, other values by their type.
+ */
 export function describeInput(input: unknown): string {
-  if (typeof input === 'string') return JSON.stringify(input);
-  if (typeof input === 'number') return String(input);
-  if (input === null) return 'null';
-  if (typeof input === 'object') return `an ${Array.isArray(input) ? 'array' : 'object'}`;
-  return `${String(input)} (${typeof input})`;
+  if (typeof input === 'string') {
+    const chars = Array.from(input);
+    return JSON.stringify(chars.length > QUOTED_LENGTH ? `${chars.slice(0, QUOTED_LENGTH).join('')}…` : input);
+  }
+  if (typeof input === 'number' || typeof input === 'boolean' || input === undefined || input === null) return String(input);
+  if (typeof input === 'bigint') return `${input}n`;
+  if (typeof input === 'symbol') return 'a symbol';
+  if (typeof input === 'function') return 'a function';
+  return Array.isArray(input) ? 'an array' : 'an object';
 }
 
 /** ` Did you mean "a", "b"?` or an empty string. */

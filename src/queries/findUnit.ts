@@ -42,6 +42,9 @@ function foldedUnits() {
   })));
 }
 
+/** English words that do not tell one unit from another: ignored in `english-words` matching. */
+const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+
 const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Object.freeze({ status: 'found', unit, matchedBy });
 
 /**
@@ -49,7 +52,8 @@ const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Obje
  * written (`市科技局`, full-width or half-width brackets alike), the full
  * official name (`南京市科学技术局`), the English name, or words of the
  * English name (`science bureau`, or an id-like `science-technology`) that
- * only one unit's English name contains. A part of a Chinese name is not
+ * only one unit's English name contains. English stop words (`the`, `of`,
+ * `and`, …) are ignored there, and a text of stop words only is `not-found`. A part of a Chinese name is not
  * resolved (`市科技` could be a typo for several units) but reported as
  * `not-found` with the nearest units as suggestions.
  *
@@ -66,6 +70,7 @@ const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Obje
  * typo.status === 'not-found' && typo.suggestions.map((unit) => unit.name) //=> ['市科技局']
  * const vague = findUnit('big data');
  * vague.status === 'ambiguous' && vague.candidates.map((unit) => unit.name) //=> ['市大数据局', '大数据集团']
+ * findUnit('the') //=> { status: 'not-found', suggestions: [] }
  * ```
  * @category Queries
  */
@@ -85,8 +90,12 @@ export function findUnit(text: string): UnitResolution {
     const hit = units.find((entry) => entry[field] === query);
     if (hit) return found(hit.unit, matchedBy);
   }
-  const words = query.split(/[\s\-_,()]+/).filter((word) => word !== '');
-  if (words.length > 0 && words.every((word) => /^[a-z0-9']+$/.test(word))) {
+  const allWords = query.split(/[\s\-_,()]+/).filter((word) => word !== '');
+  const latin = allWords.length > 0 && allWords.every((word) => /^[a-z0-9']+$/.test(word));
+  const words = allWords.filter((word) => !STOP_WORDS.has(word));
+  // English words that every other name has ("the", "of", "and") say nothing about the unit.
+  if (latin && words.length === 0) return Object.freeze({ status: 'not-found', suggestions: EMPTY });
+  if (latin) {
     const matches = units.filter((entry) => {
       const haystack = entry.nameEn.split(/[\s\-()]+/);
       return words.every((word) => haystack.some((candidate) => candidate.startsWith(word)));

@@ -19,7 +19,7 @@ import type {
   UnitName,
 } from '../data/ids.js';
 import { indexes } from './_indexes.js';
-import { describeInput, didYouMean, UnknownIdError } from './UnknownIdError.js';
+import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
  * A unit as callers name it: its id (`'science-technology-bureau'`) or its
@@ -70,18 +70,87 @@ export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<PlanTaskGroup, { re
  */
 export type MeasureOf<TId extends MeasureId> = Extract<PlanMeasure, { readonly id: TId }>;
 
+// The id lists for messages, built only when a look-up fails: a successful
+// look-up is one Map.get.
+const targetIds = () => plan.targets.map((item) => item.id);
+const principleIds = () => plan.principles.map((item) => item.id);
+const goalAreaIds = () => plan.goalAreas.map((item) => item.id);
+const measureIds = () => plan.measures.map((item) => item.id);
+
+/**
+ * The error for an input of the wrong type (neither a string nor a number):
+ * `getTask: expected a task number 1–32, got undefined`.
+ */
+function wrongType(kind: RecordKind, caller: string, expected: string, input: unknown): UnknownIdError {
+  return new UnknownIdError(kind, input, `${caller}: expected ${expected}, got ${describeInput(input)}`);
+}
+
+const isKey = (input: unknown): input is string | number => typeof input === 'string' || typeof input === 'number';
+
 function byId<TRecord>(
   map: ReadonlyMap<unknown, TRecord>,
   kind: 'target' | 'principle' | 'goal-area' | 'measure',
   label: string,
+  caller: string,
   input: unknown,
-  ids: readonly string[],
+  ids: () => readonly string[],
 ): TRecord {
   const record = map.get(input);
   if (record !== undefined) return record;
-  const suggestions = typeof input === 'string' ? nearest(input, ids) : [];
-  const hint = suggestions.length > 0 ? didYouMean(suggestions) : ` Valid ids: ${ids.join(', ')}.`;
+  if (!isKey(input)) throw wrongType(kind, caller, `a ${label} id`, input);
+  const valid = ids();
+  const suggestions = typeof input === 'string' ? nearest(input, valid) : [];
+  const hint = suggestions.length > 0 ? didYouMean(suggestions) : ` Valid ids: ${valid.join(', ')}.`;
   throw new UnknownIdError(kind, input, `Unknown ${label} id ${describeInput(input)}.${hint}`, suggestions);
+}
+
+/** {@link getTask}, with the name of the exported function that was called, for messages. */
+export function taskFor(number: unknown, caller: string): PlanTask {
+  const task = indexes().taskByNumber.get(number);
+  if (task !== undefined) return task;
+  const range = `1–${plan.tasks.length}`;
+  if (!isKey(number)) throw wrongType('task', caller, `a task number ${range}`, number);
+  throw new UnknownIdError('task', number, `Unknown task number ${describeInput(number)}: tasks are numbered ${range}.`);
+}
+
+/** {@link getUnit}, with the name of the exported function that was called, for messages. */
+export function unitFor(key: unknown, caller: string): PlanUnit {
+  const unit = indexes().unitByKey.get(key);
+  if (unit !== undefined) return unit;
+  if (typeof key !== 'string') throw wrongType('unit', caller, 'a unit id or name as written', key);
+  const suggestions = nearest(key, plan.units.flatMap((item) => [item.id, item.name]));
+  throw new UnknownIdError(
+    'unit',
+    key,
+    `Unknown unit ${describeInput(key)}: expected a unit id or name as written.${didYouMean(suggestions)}`,
+    suggestions,
+  );
+}
+
+/** {@link getTarget}, with the name of the exported function that was called, for messages. */
+export function targetFor(id: unknown, caller: string): PlanTarget {
+  return byId(indexes().targetById, 'target', 'target', caller, id, targetIds);
+}
+
+/** {@link getGoalArea}, with the name of the exported function that was called, for messages. */
+export function goalAreaFor(id: unknown, caller: string): PlanGoalArea {
+  return byId(indexes().goalAreaById, 'goal-area', 'goal area', caller, id, goalAreaIds);
+}
+
+/** {@link getTaskGroup}, with the name of the exported function that was called, for messages. */
+export function taskGroupFor(key: unknown, caller: string): PlanTaskGroup {
+  const group = indexes().taskGroupByKey.get(key);
+  if (group !== undefined) return group;
+  const count = plan.taskGroups.length;
+  if (!isKey(key)) throw wrongType('task-group', caller, `a task group number 1–${count} or id`, key);
+  const ids = plan.taskGroups.map((item) => item.id);
+  const suggestions = typeof key === 'string' ? nearest(key, ids) : [];
+  throw new UnknownIdError(
+    'task-group',
+    key,
+    `Unknown task group ${describeInput(key)}: task groups are numbered 1–${count}, with ids ${ids.join(', ')}.${didYouMean(suggestions)}`,
+    suggestions,
+  );
 }
 
 /**
@@ -89,7 +158,8 @@ function byId<TRecord>(
  *
  * @param number - The task's number, 1–32.
  * @returns The frozen task record; for a literal number its exact type.
- * @throws {@link UnknownIdError} If no task has that number (`getTask(33)` does not compile).
+ * @throws {@link UnknownIdError} If no task has that number (`getTask(33)` does not compile); for a value that
+ * is neither a number nor a string the message reads `getTask: expected a task number 1–32, got undefined`.
  * @example
  * ```ts
  * import { getTask } from 'nanjing-innovation-plan';
@@ -99,13 +169,7 @@ function byId<TRecord>(
  * @category Queries
  */
 export function getTask<const TNumber extends TaskNumber>(number: TNumber): TaskOf<TNumber> {
-  const task = indexes().taskByNumber.get(number);
-  if (task !== undefined) return task as TaskOf<TNumber>;
-  throw new UnknownIdError(
-    'task',
-    number,
-    `Unknown task number ${describeInput(number)}: tasks are numbered 1–${plan.tasks.length}.`,
-  );
+  return taskFor(number, 'getTask') as TaskOf<TNumber>;
 }
 
 /**
@@ -130,7 +194,8 @@ export function findTask(number: unknown): PlanTask | undefined {
  *
  * @param key - The unit's id (`'science-technology-bureau'`) or its name as written (`'市科技局'`).
  * @returns The frozen unit record; for a literal key its exact type.
- * @throws {@link UnknownIdError} If no unit has that id or name; the message suggests the nearest.
+ * @throws {@link UnknownIdError} If no unit has that id or name; the message suggests the nearest
+ * (a string is quoted up to 40 characters).
  * For free text (English names, parts of names) use {@link findUnit}.
  * @example
  * ```ts
@@ -141,16 +206,7 @@ export function findTask(number: unknown): PlanTask | undefined {
  * @category Queries
  */
 export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
-  const unit = indexes().unitByKey.get(key);
-  if (unit !== undefined) return unit as UnitOf<TKey>;
-  const suggestions =
-    typeof key === 'string' ? nearest(key, plan.units.flatMap((item) => [item.id, item.name])) : [];
-  throw new UnknownIdError(
-    'unit',
-    key,
-    `Unknown unit ${describeInput(key)}: expected a unit id or name as written.${didYouMean(suggestions)}`,
-    suggestions,
-  );
+  return unitFor(key, 'getUnit') as UnitOf<TKey>;
 }
 
 /**
@@ -158,7 +214,7 @@ export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
  *
  * @param id - The target's id, e.g. `'high-tech-enterprises'`.
  * @returns The frozen target record; for a literal id its exact type.
- * @throws {@link UnknownIdError} If no target has that id; the message suggests the nearest.
+ * @throws {@link UnknownIdError} If no target has that id; the message suggests the nearest. A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getTarget } from 'nanjing-innovation-plan';
@@ -169,8 +225,7 @@ export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
  * @category Queries
  */
 export function getTarget<const TId extends TargetId>(id: TId): TargetOf<TId> {
-  const { targetById } = indexes();
-  return byId(targetById, 'target', 'target', id, plan.targets.map((item) => item.id)) as TargetOf<TId>;
+  return targetFor(id, 'getTarget') as TargetOf<TId>;
 }
 
 /**
@@ -195,7 +250,7 @@ export function findTarget(id: unknown): PlanTarget | undefined {
  *
  * @param id - The principle's id, e.g. `'innovation-driven'`.
  * @returns The frozen principle record; for a literal id its exact type.
- * @throws {@link UnknownIdError} If no principle has that id.
+ * @throws {@link UnknownIdError} If no principle has that id. A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getPrinciple } from 'nanjing-innovation-plan';
@@ -204,8 +259,7 @@ export function findTarget(id: unknown): PlanTarget | undefined {
  * @category Queries
  */
 export function getPrinciple<const TId extends PrincipleId>(id: TId): PrincipleOf<TId> {
-  const { principleById } = indexes();
-  return byId(principleById, 'principle', 'principle', id, plan.principles.map((item) => item.id)) as PrincipleOf<TId>;
+  return byId(indexes().principleById, 'principle', 'principle', 'getPrinciple', id, principleIds) as PrincipleOf<TId>;
 }
 
 /**
@@ -230,7 +284,7 @@ export function findPrinciple(id: unknown): PlanPrinciple | undefined {
  *
  * @param id - The goal area's id, e.g. `'enterprises-flourish'`.
  * @returns The frozen goal area record; for a literal id its exact type.
- * @throws {@link UnknownIdError} If no goal area has that id.
+ * @throws {@link UnknownIdError} If no goal area has that id. A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getGoalArea } from 'nanjing-innovation-plan';
@@ -239,8 +293,7 @@ export function findPrinciple(id: unknown): PlanPrinciple | undefined {
  * @category Queries
  */
 export function getGoalArea<const TId extends GoalAreaId>(id: TId): GoalAreaOf<TId> {
-  const { goalAreaById } = indexes();
-  return byId(goalAreaById, 'goal-area', 'goal area', id, plan.goalAreas.map((item) => item.id)) as GoalAreaOf<TId>;
+  return goalAreaFor(id, 'getGoalArea') as GoalAreaOf<TId>;
 }
 
 /**
@@ -265,7 +318,7 @@ export function findGoalArea(id: unknown): PlanGoalArea | undefined {
  *
  * @param key - The group's number (1–6, as numbered (一)–(六)) or id, e.g. `'talent-city'`.
  * @returns The frozen task group record; for a literal key its exact type.
- * @throws {@link UnknownIdError} If no group has that number or id.
+ * @throws {@link UnknownIdError} If no group has that number or id. A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getTaskGroup } from 'nanjing-innovation-plan';
@@ -275,16 +328,7 @@ export function findGoalArea(id: unknown): PlanGoalArea | undefined {
  * @category Queries
  */
 export function getTaskGroup<const TKey extends TaskGroupKey>(key: TKey): TaskGroupOf<TKey> {
-  const group = indexes().taskGroupByKey.get(key);
-  if (group !== undefined) return group as TaskGroupOf<TKey>;
-  const ids = plan.taskGroups.map((item) => item.id);
-  const suggestions = typeof key === 'string' ? nearest(key, ids) : [];
-  throw new UnknownIdError(
-    'task-group',
-    key,
-    `Unknown task group ${describeInput(key)}: task groups are numbered 1–${plan.taskGroups.length}, with ids ${ids.join(', ')}.${didYouMean(suggestions)}`,
-    suggestions,
-  );
+  return taskGroupFor(key, 'getTaskGroup') as TaskGroupOf<TKey>;
 }
 
 /**
@@ -309,7 +353,7 @@ export function findTaskGroup(key: unknown): PlanTaskGroup | undefined {
  *
  * @param id - The measure's id, e.g. `'organizational-leadership'`.
  * @returns The frozen measure record; for a literal id its exact type.
- * @throws {@link UnknownIdError} If no measure has that id.
+ * @throws {@link UnknownIdError} If no measure has that id. A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getMeasure } from 'nanjing-innovation-plan';
@@ -318,8 +362,7 @@ export function findTaskGroup(key: unknown): PlanTaskGroup | undefined {
  * @category Queries
  */
 export function getMeasure<const TId extends MeasureId>(id: TId): MeasureOf<TId> {
-  const { measureById } = indexes();
-  return byId(measureById, 'measure', 'measure', id, plan.measures.map((item) => item.id)) as MeasureOf<TId>;
+  return byId(indexes().measureById, 'measure', 'measure', 'getMeasure', id, measureIds) as MeasureOf<TId>;
 }
 
 /**

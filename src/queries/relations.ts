@@ -1,7 +1,8 @@
 import { plan } from '../data/plan.js';
 import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../data/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
-import { getGoalArea, getTarget, getTask, getTaskGroup, getUnit, type TaskGroupKey, type UnitKey } from './lookups.js';
+import { describeInput } from './UnknownIdError.js';
+import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor, type TaskGroupKey, type UnitKey } from './lookups.js';
 
 /**
  * Options for {@link tasksByUnit}.
@@ -49,9 +50,10 @@ export interface ResponsibilityMatrix {
  * The tasks a unit is responsible for, in task order.
  *
  * @param unit - The unit's id or its name as written (`'市科技局'`).
- * @param options - `{ primary: true }` keeps only the tasks the unit leads first.
+ * @param options - `{ primary: true }` keeps only the tasks the unit leads first; `undefined` for the defaults.
  * @returns A frozen array of frozen task records (empty if the unit leads none first).
  * @throws {@link UnknownIdError} If the unit is unknown.
+ * @throws TypeError If `options` is given but is not an object (`null` included), or `primary` is not a boolean.
  * @example
  * ```ts
  * import { tasksByUnit } from 'nanjing-innovation-plan';
@@ -60,11 +62,18 @@ export interface ResponsibilityMatrix {
  * ```
  * @category Queries
  */
-export function tasksByUnit(unit: UnitKey, options: TasksByUnitOptions = {}): readonly PlanTask[] {
-  const index = options.primary === true ? indexes().primaryTasksByUnit : indexes().tasksByUnit;
+export function tasksByUnit(unit: UnitKey, options?: TasksByUnitOptions): readonly PlanTask[] {
+  if (options !== undefined && (typeof options !== 'object' || options === null || Array.isArray(options))) {
+    throw new TypeError(`tasksByUnit: expected options to be an object or undefined, got ${describeInput(options)}`);
+  }
+  const primary = options?.primary;
+  if (primary !== undefined && typeof primary !== 'boolean') {
+    throw new TypeError(`tasksByUnit: expected options.primary to be a boolean, got ${describeInput(primary)}`);
+  }
+  const index = primary === true ? indexes().primaryTasksByUnit : indexes().tasksByUnit;
   const tasks = index.get(unit);
   if (tasks !== undefined) return tasks;
-  getUnit(unit); // throws for an unknown unit; a known one simply has no such tasks
+  unitFor(unit, 'tasksByUnit'); // throws for an unknown unit; a known one simply has no such tasks
   return EMPTY;
 }
 
@@ -83,7 +92,7 @@ export function tasksByUnit(unit: UnitKey, options: TasksByUnitOptions = {}): re
  * @category Queries
  */
 export function unitsByTask(task: TaskNumber): readonly PlanUnit[] {
-  return indexes().unitsByTask.get(getTask(task).number) ?? EMPTY;
+  return indexes().unitsByTask.get(taskFor(task, 'unitsByTask').number) ?? EMPTY;
 }
 
 /**
@@ -101,7 +110,7 @@ export function unitsByTask(task: TaskNumber): readonly PlanUnit[] {
  * @category Queries
  */
 export function targetsByTask(task: TaskNumber): readonly PlanTarget[] {
-  return indexes().targetsByTask.get(getTask(task).number) ?? EMPTY;
+  return indexes().targetsByTask.get(taskFor(task, 'targetsByTask').number) ?? EMPTY;
 }
 
 /**
@@ -119,7 +128,7 @@ export function targetsByTask(task: TaskNumber): readonly PlanTarget[] {
  * @category Queries
  */
 export function tasksByTarget(target: TargetId): readonly PlanTask[] {
-  return indexes().tasksByTarget.get(getTarget(target).id) ?? EMPTY;
+  return indexes().tasksByTarget.get(targetFor(target, 'tasksByTarget').id) ?? EMPTY;
 }
 
 /**
@@ -137,7 +146,7 @@ export function tasksByTarget(target: TargetId): readonly PlanTask[] {
  * @category Queries
  */
 export function targetsByGoalArea(goalArea: GoalAreaId): readonly PlanTarget[] {
-  return indexes().targetsByGoalArea.get(getGoalArea(goalArea).id) ?? EMPTY;
+  return indexes().targetsByGoalArea.get(goalAreaFor(goalArea, 'targetsByGoalArea').id) ?? EMPTY;
 }
 
 /**
@@ -155,7 +164,7 @@ export function targetsByGoalArea(goalArea: GoalAreaId): readonly PlanTarget[] {
  * @category Queries
  */
 export function tasksByGroup(group: TaskGroupKey): readonly PlanTask[] {
-  return indexes().tasksByGroup.get(getTaskGroup(group).number) ?? EMPTY;
+  return indexes().tasksByGroup.get(taskGroupFor(group, 'tasksByGroup').number) ?? EMPTY;
 }
 
 /**
@@ -174,7 +183,7 @@ export function tasksByGroup(group: TaskGroupKey): readonly PlanTask[] {
  * @category Queries
  */
 export function coResponsibleUnits(unit: UnitKey): readonly CoResponsibleUnit[] {
-  return indexes().coResponsible.get(getUnit(unit).id) ?? EMPTY;
+  return indexes().coResponsible.get(unitFor(unit, 'coResponsibleUnits').id) ?? EMPTY;
 }
 
 let matrix: ResponsibilityMatrix | undefined;

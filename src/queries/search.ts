@@ -1,6 +1,7 @@
 import { plan } from '../data/plan.js';
 import type { PlanGoalArea, PlanMeasure, PlanPrinciple, PlanTarget, PlanTask, PlanTaskGroup, PlanUnit } from '../data/ids.js';
 import type { Heading, Passage, Span } from '../model/types.js';
+import { describeInput } from './UnknownIdError.js';
 
 /**
  * Which part of the plan {@link search} looks in.
@@ -23,9 +24,9 @@ export type SearchScope = 'tasks' | 'goals' | 'principles' | 'measures' | 'targe
 export interface SearchOptions {
   /** Where to look: one scope or several; everywhere by default. */
   readonly scope?: SearchScope | readonly SearchScope[];
-  /** At most this many hits (the first in the order of the text). */
+  /** At most this many hits (the first in the order of the text): a positive integer; no limit by default. */
   readonly limit?: number;
-  /** Characters of context on each side of the match in a {@link SearchHit} `snippet`; 20 by default. */
+  /** Characters of context on each side of the match in a {@link SearchHit} `snippet`: a non-negative integer, 20 by default. */
   readonly context?: number;
 }
 
@@ -116,6 +117,9 @@ function field(name: string, text: string | undefined, span: Span | null): Field
 
 let documents: readonly Document[] | undefined;
 
+const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general'];
+const DEFAULT_CONTEXT = 20;
+
 function buildDocuments(): readonly Document[] {
   const docs: Document[] = [];
   const add = (hit: SearchHitRecord, scope: SearchScope, fields: Field[]) => {
@@ -194,15 +198,88 @@ function buildDocuments(): readonly Document[] {
   return docs.sort((a, b) => a.order - b.order);
 }
 
-/** Splits a query into terms: words separated by spaces, or `"quoted phrases"`. */
-function parseTerms(query: string | readonly string[]): string[] {
-  if (typeof query !== 'string') return query.map((term) => term.trim()).filter((term) => term !== '');
+const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”' };
+
+/**
+ * Splits a query string into terms: runs of non-space characters, or the
+ * text between quotes (`"…"` or `“…”`) kept whole. A quote that is not closed
+ * runs to the end of the query. Quotes inside a word are part of the word.
+ */
+function splitQuery(query: string): string[] {
   const terms: string[] = [];
-  for (const match of query.matchAll(/"([^"]*)"|“([^”]*)”|(\S+)/gu)) {
-    const term = (match[1] ?? match[2] ?? match[3] ?? '').trim();
+  const chars = Array.from(query);
+  let index = 0;
+  while (index < chars.length) {
+    const char = chars[index]!;
+    if (/\s/u.test(char)) {
+      index += 1;
+      continue;
+    }
+    const closing = CLOSING_QUOTE[char];
+    let term = '';
+    if (closing !== undefined) {
+      index += 1;
+      while (index < chars.length && chars[index] !== closing) term += chars[index++];
+      index += 1; // past the closing quote, or past the end
+    } else {
+      while (index < chars.length && !/\s/u.test(chars[index]!)) term += chars[index++];
+    }
+    term = term.trim().replace(/\s+/gu, ' ');
     if (term !== '') terms.push(term);
   }
   return terms;
+}
+
+/** The terms of a query, after checking its type. */
+function parseTerms(query: unknown): string[] {
+  if (typeof query === 'string') return splitQuery(query);
+  if (!Array.isArray(query)) {
+    throw new TypeError(`search: expected the query to be a string or an array of strings, got ${describeInput(query)}`);
+  }
+  return query.flatMap((term: unknown, index) => {
+    if (typeof term !== 'string') {
+      throw new TypeError(`search: expected the query's terms to be strings, got ${describeInput(term)} at index ${index}`);
+    }
+    const trimmed = term.trim();
+    return trimmed === '' ? [] : [trimmed];
+  });
+}
+
+/** The options, checked: scopes, limit and context, or a TypeError / RangeError naming the option. */
+function parseOptions(options: unknown): { scopes: readonly SearchScope[]; limit: number; context: number } {
+  if (options === undefined) return { scopes: SCOPES, limit: Number.POSITIVE_INFINITY, context: DEFAULT_CONTEXT };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    throw new TypeError(`search: expected options to be an object or undefined, got ${describeInput(options)}`);
+  }
+  const { scope, limit, context } = options as Record<string, unknown>;
+  let scopes: readonly unknown[];
+  if (scope === undefined) scopes = SCOPES;
+  else if (typeof scope === 'string') scopes = [scope];
+  else if (Array.isArray(scope)) scopes = scope;
+  else throw new TypeError(`search: expected options.scope to be a scope or an array of scopes, got ${describeInput(scope)}`);
+  if (scopes.length === 0) throw new RangeError(`search: options.scope is an empty array; expected at least one of ${SCOPES.join(', ')}`);
+  for (const item of scopes) {
+    if (typeof item !== 'string') throw new TypeError(`search: expected options.scope to hold scopes, got ${describeInput(item)}`);
+    if (!(SCOPES as readonly string[]).includes(item)) {
+      throw new RangeError(`Unknown search scope ${describeInput(item)}: expected one of ${SCOPES.join(', ')}.`);
+    }
+  }
+  return {
+    scopes: scopes as readonly SearchScope[],
+    limit: checkCount('limit', limit, 1, Number.POSITIVE_INFINITY),
+    context: checkCount('context', context, 0, DEFAULT_CONTEXT),
+  };
+}
+
+/** A count option: `undefined` for the default, else an integer ≥ `min` (`limit` may also be `Infinity`). */
+function checkCount(name: 'limit' | 'context', value: unknown, min: number, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number') throw new TypeError(`search: expected options.${name} to be a number, got ${describeInput(value)}`);
+  const valid = (Number.isInteger(value) || (name === 'limit' && value === Number.POSITIVE_INFINITY)) && value >= min;
+  if (!valid) {
+    throw new RangeError(`search: expected options.${name} to be ${min === 0 ? 'a non-negative' : 'a positive'} integer, got ${describeInput(value)}`);
+  }
+  return value;
 }
 
 function snippet(field: Field, index: number, length: number, context: number): string {
@@ -211,20 +288,31 @@ function snippet(field: Field, index: number, length: number, context: number): 
   return `${start > 0 ? '…' : ''}${field.text.slice(start, end)}${end < field.text.length ? '…' : ''}`;
 }
 
-const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general'];
-
 /**
  * Full-text search over every text of the plan: Chinese by substring, Latin
  * letters in any case (full-width forms match their ASCII forms), English
  * glosses included. A record is a hit when it contains every term (in any
  * of its fields); hits come in the order of the text.
  *
+ * How a query string is split into terms:
+ * - terms are separated by white space: `'人才 住房'` is two terms;
+ * - `"…"` or `“…”` keeps a phrase whole: `'"digital economy"'` is one term;
+ * - a quote that is not closed runs to the end: `'"digital economy'` is the phrase `digital economy`;
+ * - a quote inside a word is part of the word (`Nanjing's`); an empty phrase (`""`) is no term.
+ *
+ * An array is taken as the terms themselves, each trimmed, quotes and all.
+ * A query without terms (`''`, `'   '`, `'""'`, `[]`) is an error, not an empty result.
+ *
  * @param query - Terms separated by spaces (`'人才 住房'`), with `"quoted phrases"` for
  * terms that contain spaces; or an array of terms.
- * @param options - `scope` (where to look), `limit`, `context` (snippet width).
+ * @param options - `scope` (where to look), `limit` (a positive integer), `context` (snippet
+ * width, a non-negative integer); `undefined` for the defaults.
  * @returns A frozen array of frozen hits: `{ kind, record, snippet, matches }`, each match with
  * its field, its index in the field and its place in the seed (`seed.line`, `seed.start`, `seed.end`).
- * @throws TypeError If the query has no terms; RangeError for an unknown scope.
+ * @throws TypeError If the query is not a string or an array of strings, or has no terms; if `options`
+ * is given but is not an object (`null` included), or an option has the wrong type.
+ * @throws RangeError For an unknown or empty `scope`, a `limit` that is not a positive integer, or a
+ * `context` that is not a non-negative integer. Every message names `search`, the argument and what was given.
  * @example
  * ```ts
  * import { search } from 'nanjing-innovation-plan';
@@ -233,18 +321,14 @@ const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measure
  * hit.snippet //=> '…“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…'
  * hit.matches[0].seed //=> { line: 74, start: 8442, end: 8446 }
  * search('"digital economy"').map((h) => h.kind === 'task' && h.record.number) //=> [12]
+ * search('"digital economy').map((h) => h.kind === 'task' && h.record.number) //=> [12]
  * ```
  * @category Queries
  */
-export function search(query: string | readonly string[], options: SearchOptions = {}): readonly SearchHit[] {
+export function search(query: string | readonly string[], options?: SearchOptions): readonly SearchHit[] {
   const terms = parseTerms(query);
-  if (terms.length === 0) throw new TypeError('search needs at least one term');
-  const scopes = options.scope === undefined ? SCOPES : typeof options.scope === 'string' ? [options.scope] : options.scope;
-  for (const scope of scopes) {
-    if (!SCOPES.includes(scope)) throw new RangeError(`Unknown search scope ${JSON.stringify(scope)}: expected one of ${SCOPES.join(', ')}.`);
-  }
-  const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  const context = options.context ?? 20;
+  const { scopes, limit, context } = parseOptions(options);
+  if (terms.length === 0) throw new TypeError(`search: the query has no terms (got ${describeInput(query)})`);
   const needles = terms.map((term) => ({ term, folded: fold(term) }));
   const hits: SearchHit[] = [];
   for (const doc of (documents ??= buildDocuments())) {

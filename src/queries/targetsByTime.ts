@@ -1,8 +1,9 @@
 import { plan } from '../data/plan.js';
-import type { PlanTarget } from '../data/ids.js';
+import type { PlanTarget, TargetId } from '../data/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
 import { EMPTY } from './_indexes.js';
-import { describeInput, UnknownIdError } from './UnknownIdError.js';
+import { targetFor } from './lookups.js';
+import { describeInput, UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
  * The targets of this plan with a given cadence.
@@ -43,22 +44,38 @@ function group(key: (target: PlanTarget) => string | undefined): Map<string, rea
   return new Map([...map].map(([value, list]) => [value, Object.freeze(list)] as const));
 }
 
+/** The error for a value that is not one of `values`: the message names the function and what was given. */
+function unknownValue(kind: RecordKind, caller: string, label: string, input: unknown, values: readonly string[]): UnknownIdError {
+  const expected = `expected one of ${values.join(', ')}`;
+  return new UnknownIdError(
+    kind,
+    input,
+    typeof input === 'string' ? `Unknown ${label} ${describeInput(input)}: ${expected}.` : `${caller}: ${expected}, got ${describeInput(input)}`,
+  );
+}
+
 /**
  * The years in which a target is judged, by the rule of {@link targetsDueIn}.
  *
- * @param target - A target of the plan.
+ * @param target - A target of the plan, or its id.
  * @returns The years, ascending, as a new frozen array.
+ * @throws {@link UnknownIdError} If the id (given, or the record's) is not a target of the plan.
+ * @throws TypeError If `target` is neither a string nor an object.
  * @example
  * ```ts
  * import { dueYears, getTarget } from 'nanjing-innovation-plan';
  * dueYears(getTarget('high-tech-enterprises')) //=> [2024]
- * dueYears(getTarget('major-investment-projects')) //=> [2021, 2022, 2023, 2024, 2025]
+ * dueYears('major-investment-projects') //=> [2021, 2022, 2023, 2024, 2025]
  * ```
  * @category Queries
  */
-export function dueYears(target: PlanTarget): readonly number[] {
-  const { start, end } = target.period;
-  if (target.kind === 'qualitative' || target.cadence === 'by-deadline') return Object.freeze([end]);
+export function dueYears(target: PlanTarget | TargetId): readonly number[] {
+  let record: PlanTarget;
+  if (typeof target === 'string') record = targetFor(target, 'dueYears');
+  else if (typeof target === 'object' && target !== null && !Array.isArray(target)) record = targetFor((target as { id?: unknown }).id, 'dueYears');
+  else throw new TypeError(`dueYears: expected a target of the plan or its id, got ${describeInput(target)}`);
+  const { start, end } = record.period;
+  if (record.kind === 'qualitative' || record.cadence === 'by-deadline') return Object.freeze([end]);
   return Object.freeze(Array.from({ length: end - start + 1 }, (_, offset) => start + offset));
 }
 
@@ -119,7 +136,7 @@ export function targetsDueIn(year: number): readonly PlanTarget[] {
 export function targetsByCadence<const TCadence extends Cadence>(cadence: TCadence): readonly TargetWithCadence<TCadence>[] {
   byCadence ??= group((target) => (target.kind === 'quantitative' ? target.cadence : undefined));
   if (!CADENCES.includes(cadence)) {
-    throw new UnknownIdError('cadence', cadence, `Unknown cadence ${describeInput(cadence)}: expected one of ${CADENCES.join(', ')}.`);
+    throw unknownValue('cadence', 'targetsByCadence', 'cadence', cadence, CADENCES);
   }
   return (byCadence.get(cadence) ?? EMPTY) as readonly TargetWithCadence<TCadence>[];
 }
@@ -142,11 +159,7 @@ export function targetsByComparator<const TComparator extends Comparator>(
 ): readonly TargetWithComparator<TComparator>[] {
   byComparator ??= group((target) => (target.kind === 'quantitative' ? target.comparator : undefined));
   if (!COMPARATORS.includes(comparator)) {
-    throw new UnknownIdError(
-      'comparator',
-      comparator,
-      `Unknown comparator ${describeInput(comparator)}: expected one of ${COMPARATORS.join(', ')}.`,
-    );
+    throw unknownValue('comparator', 'targetsByComparator', 'comparator', comparator, COMPARATORS);
   }
   return (byComparator.get(comparator) ?? EMPTY) as readonly TargetWithComparator<TComparator>[];
 }
@@ -170,7 +183,7 @@ export function targetsByComparator<const TComparator extends Comparator>(
 export function targetsByKind<const TKind extends PlanTarget['kind']>(kind: TKind): readonly TargetOfKind<TKind>[] {
   byKind ??= group((target) => target.kind);
   if (!KINDS.includes(kind)) {
-    throw new UnknownIdError('target-kind', kind, `Unknown target kind ${describeInput(kind)}: expected quantitative or qualitative.`);
+    throw unknownValue('target-kind', 'targetsByKind', 'target kind', kind, KINDS);
   }
   return (byKind.get(kind) ?? EMPTY) as readonly TargetOfKind<TKind>[];
 }

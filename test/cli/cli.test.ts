@@ -30,7 +30,8 @@ describe('overview', () => {
     expect(stdout).toContain('Period   2022–2024');
     expect(stdout).toContain('Issuer   中共南京市委办公厅');
     expect(stdout).toContain('32 tasks');
-    expect(stdout).toContain('40 targets (35 quantitative, 5 qualitative)');
+    // The Contents line wraps under its value at 100 columns.
+    expect(stdout.replace(/\n {9}/g, ' ')).toContain('40 targets (35 quantitative, 5 qualitative)');
   });
 
   it('lists the task groups with their task ranges', () => {
@@ -216,6 +217,32 @@ describe('search', () => {
     expect(json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals,targets').map((hit) => hit.kind)).toEqual(['goal-area', 'target']);
   });
 
+  it('exits 2 with the usage line for an empty or blank term', () => {
+    for (const term of ['', ' ', '""']) {
+      const { code, stdout, stderr } = run('search', term);
+      expect({ code, stdout, stderr: stderr.split('\n')[0] }).toEqual({
+        code: 2,
+        stdout: '',
+        stderr: 'nanjing-innovation-plan: search needs at least one term',
+      });
+    }
+  });
+
+  it('finds a quoted phrase as the API does', () => {
+    expect(json<{ kind: string; record: { number: number } }[]>('search', '"digital economy"').map((hit) => hit.record.number)).toEqual([12]);
+  });
+
+  it('takes the arguments as one query of several terms', () => {
+    expect(json<{ kind: string; record: { number: number } }[]>('search', '海外人才', '离岸').map((hit) => hit.record.number)).toEqual([21]);
+  });
+
+  it('accepts --scope more than once', () => {
+    expect(json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals', '--scope', 'targets').map((hit) => hit.kind)).toEqual([
+      'goal-area',
+      'target',
+    ]);
+  });
+
   it('needs at least one term', () => {
     const { code, stderr } = run('search');
     expect(code).toBe(2);
@@ -263,6 +290,12 @@ describe('help, version and usage errors', () => {
     const { code, stderr } = run('units', '--bogus');
     expect(code).toBe(2);
     expect(stderr).toBe("nanjing-innovation-plan: unknown option '--bogus'\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n");
+  });
+
+  it('exits 2 when an option that takes one value is given two', () => {
+    const { code, stderr } = run('tasks', '--unit', '市科技局', '--unit', '市工信局');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('nanjing-innovation-plan: --unit given more than once');
   });
 
   it('exits 2 for an invalid --lang', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIO } from '../../src/cli/command.js';
-import { main, shouldColor } from '../../src/cli/main.js';
+import { main, shouldColor, terminalColumns } from '../../src/cli/main.js';
 
 function capture(options: { color?: boolean; columns?: number } = {}) {
   const out: string[] = [];
@@ -52,5 +52,23 @@ describe('shouldColor', () => {
   it('never colours with NO_COLOR set', async () => {
     expect(shouldColor(true, { NO_COLOR: '1' })).toBe(false);
     expect(shouldColor(true, { NO_COLOR: '' })).toBe(true);
+  });
+});
+
+describe('terminalColumns', () => {
+  it('returns COLUMNS for a terminal that reports 0 columns', () => {
+    expect(terminalColumns(0, { COLUMNS: '100' })).toBe(100);
+  });
+
+  it('returns the terminal width when it has one', () => {
+    expect(terminalColumns(132, { COLUMNS: '100' })).toBe(132);
+  });
+
+  it('returns 80 without a width or COLUMNS', () => {
+    expect(terminalColumns(undefined, {})).toBe(80);
+  });
+
+  it('returns at least 40', () => {
+    expect(terminalColumns(undefined, { COLUMNS: '20' })).toBe(40);
   });
 });

@@ -93,6 +93,12 @@ describe('evaluate', () => {
     expect(answer.targets.find((entry) => entry.target === 'world-class-high-tech-zone')?.status).toBe('not-evaluable');
   });
 
+  it('gives the usage error for an impossible --as-of in English, as every usage error', () => {
+    const { code, stderr } = run('evaluate', example, '--as-of', '2023-02-30');
+    expect(code).toBe(2);
+    expect(stderr.split('\n')[0]).toBe('nanjing-innovation-plan: the evaluation date must be a valid date YYYY-MM-DD, got "2023-02-30"');
+  });
+
   it('exits 2 for a malformed --as-of, and 1 for an invalid report', () => {
     expect(run('evaluate', example, '--as-of', '2023-13-45').code).toBe(2);
     const path = file('bad-year.json', report([{ target: 'talent-pool', year: 2030, value: 380, unit: '万人' }]));

@@ -49,3 +49,13 @@ describe('findUnit', () => {
     expect(() => findUnit(42 as never)).toThrow(TypeError);
   });
 });
+
+describe('findUnit with English stop words', () => {
+  it.each(['the', 'of', 'and', 'the of and'])('returns not-found for %j', (text) => {
+    expect(findUnit(text)).toEqual({ status: 'not-found', suggestions: [] });
+  });
+
+  it('ignores stop words among other words', () => {
+    expect(findUnit('bureau of commerce')).toMatchObject({ status: 'found', unit: { name: '市商务局' }, matchedBy: 'english-words' });
+  });
+});

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   findGoalArea,
   findMeasure,
@@ -122,5 +122,57 @@ describe('find… counterparts', () => {
     expect(findGoalArea('clusters-rise')?.name).toBe('创新产业集群蓄势崛起');
     expect(findTaskGroup(3)?.id).toBe('core-technologies');
     expect(findMeasure('organizational-leadership')?.title).toBe('加强组织领导');
+  });
+});
+
+describe('UnknownIdError messages', () => {
+  it('cut a long string input at 40 characters with an ellipsis', () => {
+    expect(() => getTask('x'.repeat(100_000) as never)).toThrow(
+      `Unknown task number "${'x'.repeat(40)}…": tasks are numbered 1–32.`,
+    );
+  });
+
+  it('keep the whole input on the error', () => {
+    let input: unknown;
+    try {
+      getUnit('y'.repeat(1000) as never);
+    } catch (error) {
+      input = (error as UnknownIdError).input;
+    }
+    expect(input).toBe('y'.repeat(1000));
+  });
+
+  it('name the function and what was given for undefined', () => {
+    expect(() => getTask(undefined as never)).toThrow(UnknownIdError);
+    expect(() => getTask(undefined as never)).toThrow(/^getTask: expected a task number 1–32, got undefined$/);
+  });
+
+  it('name the function and the type for a value of the wrong type', () => {
+    expect(() => getUnit(null as never)).toThrow(/^getUnit: expected a unit id or name as written, got null$/);
+    expect(() => getTarget({} as never)).toThrow(/^getTarget: expected a target id, got an object$/);
+    expect(() => getPrinciple(true as never)).toThrow(/^getPrinciple: expected a principle id, got true$/);
+    expect(() => getGoalArea([] as never)).toThrow(/^getGoalArea: expected a goal area id, got an array$/);
+    expect(() => getMeasure(undefined as never)).toThrow(/^getMeasure: expected a measure id, got undefined$/);
+    expect(() => getTaskGroup(null as never)).toThrow(/^getTaskGroup: expected a task group number 1–6 or id, got null$/);
+  });
+});
+
+describe('getTarget and getPrinciple on success', () => {
+  // A successful look-up is one Map.get: it builds no list of the valid ids.
+  it('builds no array', () => {
+    getTarget('talent-pool');
+    getPrinciple('market-led');
+    getGoalArea('support-system');
+    getMeasure('investment-guarantees');
+    const map = vi.spyOn(Array.prototype, 'map');
+    try {
+      getTarget('talent-pool');
+      getPrinciple('market-led');
+      getGoalArea('support-system');
+      getMeasure('investment-guarantees');
+      expect(map).not.toHaveBeenCalled();
+    } finally {
+      map.mockRestore();
+    }
   });
 });

@@ -138,3 +138,34 @@ describe('responsibilityMatrix', () => {
     expect(Object.isFrozen(matrix.roles[0])).toBe(true);
   });
 });
+
+describe('tasksByUnit with bad options', () => {
+  it('throws a TypeError for null options', () => {
+    expect(() => tasksByUnit('市科技局', null as never)).toThrow(
+      new TypeError('tasksByUnit: expected options to be an object or undefined, got null'),
+    );
+  });
+
+  it('throws a TypeError for a primary that is not a boolean', () => {
+    expect(() => tasksByUnit('市科技局', { primary: 'yes' } as never)).toThrow(
+      new TypeError('tasksByUnit: expected options.primary to be a boolean, got "yes"'),
+    );
+  });
+
+  it('takes undefined options as the defaults', () => {
+    expect(numbers(tasksByUnit('market-regulation-bureau', undefined))).toEqual([24, 26, 29, 31]);
+  });
+});
+
+describe('relations with an argument of the wrong type', () => {
+  it('name the function that was called', () => {
+    expect(() => tasksByUnit(null as never)).toThrow(UnknownIdError);
+    expect(() => tasksByUnit(null as never)).toThrow(/^tasksByUnit: expected a unit id or name as written, got null$/);
+    expect(() => unitsByTask(undefined as never)).toThrow(/^unitsByTask: expected a task number 1–32, got undefined$/);
+    expect(() => targetsByTask(null as never)).toThrow(/^targetsByTask: expected a task number 1–32, got null$/);
+    expect(() => tasksByTarget(undefined as never)).toThrow(/^tasksByTarget: expected a target id, got undefined$/);
+    expect(() => targetsByGoalArea({} as never)).toThrow(/^targetsByGoalArea: expected a goal area id, got an object$/);
+    expect(() => tasksByGroup(undefined as never)).toThrow(/^tasksByGroup: expected a task group number 1–6 or id, got undefined$/);
+    expect(() => coResponsibleUnits(42 as never)).toThrow(/^coResponsibleUnits: expected a unit id or name as written, got 42$/);
+  });
+});

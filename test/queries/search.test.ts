@@ -82,3 +82,61 @@ describe('search', () => {
     expect(Object.isFrozen(hit?.record)).toBe(true);
   });
 });
+
+describe('search with bad arguments', () => {
+  it.each([
+    [null, 'search: expected the query to be a string or an array of strings, got null'],
+    [undefined, 'search: expected the query to be a string or an array of strings, got undefined'],
+    [2024, 'search: expected the query to be a string or an array of strings, got 2024'],
+    [[null], "search: expected the query's terms to be strings, got null at index 0"],
+    [[2024], "search: expected the query's terms to be strings, got 2024 at index 0"],
+  ])('throws a TypeError naming the query for %j', (query, message) => {
+    expect(() => search(query as never)).toThrow(new TypeError(message));
+  });
+
+  it.each([
+    [{ scope: null }, 'search: expected options.scope to be a scope or an array of scopes, got null'],
+    [{ scope: 123 }, 'search: expected options.scope to be a scope or an array of scopes, got 123'],
+    [{ scope: {} }, 'search: expected options.scope to be a scope or an array of scopes, got an object'],
+    [null, 'search: expected options to be an object or undefined, got null'],
+    [{ context: '3' }, 'search: expected options.context to be a number, got "3"'],
+  ])('throws a TypeError naming the option for %j', (options, message) => {
+    expect(() => search('人才', options as never)).toThrow(new TypeError(message));
+  });
+
+  it.each([
+    [{ context: Number.NaN }, 'search: expected options.context to be a non-negative integer, got NaN'],
+    [{ context: -5 }, 'search: expected options.context to be a non-negative integer, got -5'],
+    [{ limit: 1.5 }, 'search: expected options.limit to be a positive integer, got 1.5'],
+    [{ limit: 0 }, 'search: expected options.limit to be a positive integer, got 0'],
+    [{ scope: [] }, 'search: options.scope is an empty array; expected at least one of tasks, goals, principles, measures, targets, units, general'],
+  ])('throws a RangeError naming the option for %j', (options, message) => {
+    expect(() => search('人才', options as never)).toThrow(new RangeError(message));
+  });
+
+  it.each([
+    ['', 'search: the query has no terms (got "")'],
+    ['   ', 'search: the query has no terms (got "   ")'],
+    ['""', 'search: the query has no terms (got "\\"\\"")'],
+  ])('throws the same TypeError for the empty query %j', (query, message) => {
+    expect(() => search(query)).toThrow(new TypeError(message));
+  });
+
+  it('uses the defaults for undefined options', () => {
+    expect(search('人才住房', undefined)).toHaveLength(1);
+  });
+});
+
+describe('search quoting', () => {
+  it('reads an unclosed quote as a phrase running to the end', () => {
+    expect(search('"digital economy').map((hit) => hit.kind === 'task' && hit.record.number)).toEqual([12]);
+  });
+
+  it('matches the phrase in curly quotes too', () => {
+    expect(search('“digital economy”').map((hit) => hit.kind === 'task' && hit.record.number)).toEqual([12]);
+  });
+
+  it('keeps a quote inside a word as part of the word', () => {
+    expect(search("people's court").map((hit) => hit.kind === 'unit' && hit.record.name)).toEqual(['市法院']);
+  });
+});

@@ -104,3 +104,29 @@ describe('targetsByKind', () => {
     expect(targetsByKind('quantitative')).toHaveLength(35);
   });
 });
+
+describe('dueYears with an id', () => {
+  it('returns the years of the target with that id', () => {
+    expect(dueYears('high-tech-enterprises' as never)).toEqual([2024]);
+    expect(dueYears('major-investment-projects')).toEqual([2021, 2022, 2023, 2024, 2025]);
+  });
+
+  it('throws an UnknownIdError naming dueYears for an unknown id', () => {
+    expect(() => dueYears('talent' as never)).toThrow(UnknownIdError);
+    expect(() => dueYears({ id: undefined } as never)).toThrow(/^dueYears: expected a target id, got undefined$/);
+  });
+
+  it('throws a TypeError for a value that is neither a target nor an id', () => {
+    expect(() => dueYears(null as never)).toThrow(new TypeError('dueYears: expected a target of the plan or its id, got null'));
+  });
+});
+
+describe('targetsByCadence, targetsByComparator and targetsByKind with a value of the wrong type', () => {
+  it('name the function and what was given', () => {
+    expect(() => targetsByCadence(undefined as never)).toThrow(
+      /^targetsByCadence: expected one of by-deadline, each-year, average-annual, year-on-year, got undefined$/,
+    );
+    expect(() => targetsByComparator(null as never)).toThrow(/^targetsByComparator: expected one of reach, .*, rise, got null$/);
+    expect(() => targetsByKind(1 as never)).toThrow(/^targetsByKind: expected one of quantitative, qualitative, got 1$/);
+  });
+});

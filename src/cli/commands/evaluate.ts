@@ -21,7 +21,8 @@ export const evaluate: Command = {
     const result = evaluateProgress(file.value, asOf === undefined ? {} : { asOf });
     if (!result.success) {
       const usage = result.issues.find((issue) => issue.path === 'options.asOf');
-      if (usage) throw new CliError(lang === 'en' ? usage.messageEn : usage.message, true);
+      // Usage errors are in English, like every other usage error of the CLI.
+      if (usage) throw new CliError(usage.messageEn, true);
       if (json) printJson(io, { valid: false, issues: result.issues });
       else print(io, formatIssues(result.issues, { lang }));
       return 1;

@@ -1,5 +1,5 @@
 import { dueYears, plan, tasksByUnit, targetsByKind } from '../../index.js';
-import { paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
 import { groupTitle, numberRange, targetCadence, targetLabel, targetValue, unitName } from '../plan.js';
 
 const TOP_UNITS = 10;
@@ -47,15 +47,15 @@ export const overview: Command = {
       return 0;
     }
     const { bold, dim } = styles(io);
-    const field = (label: string, value: string) => `${dim(label.padEnd(9))}${value}`;
+    const field = (label: string, value: string) => labelled(io, label, value, 9);
     print(io, [
-      ...paragraph(io, bold(lang === 'en' ? plan.titleEn : plan.title)),
-      ...(lang === 'en' ? paragraph(io, dim(plan.title)) : []),
+      ...paragraph(io, lang === 'en' ? plan.titleEn : plan.title, '', bold),
+      ...(lang === 'en' ? paragraph(io, plan.title, '', dim) : []),
       '',
-      field('Period', `${plan.period.start}–${plan.period.end}`),
-      field('Issuer', lang === 'en' ? `${plan.issuerEn} (${plan.issuer})` : plan.issuer),
-      field('Issued', `${plan.issued} (posted ${plan.posted})`),
-      field(
+      ...field('Period', `${plan.period.start}–${plan.period.end}`),
+      ...field('Issuer', lang === 'en' ? `${plan.issuerEn} (${plan.issuer})` : plan.issuer),
+      ...field('Issued', `${plan.issued} (posted ${plan.posted})`),
+      ...field(
         'Contents',
         `${counts.principles} principles, ${counts.goalAreas} goal areas, ${counts.taskGroups} task groups, ${counts.tasks} tasks, ` +
           `${counts.measures} measures, ${counts.units} units, ${counts.targets} targets ` +
@@ -75,7 +75,7 @@ export const overview: Command = {
         io,
         ['Unit', 'Tasks', 'Leads'],
         topUnits.map(({ unit, tasks, primary }) => [unitName(unit, lang), String(tasks.length), String(primary.length)]),
-        { align: ['left', 'right', 'right'] },
+        { flex: 0, align: ['left', 'right', 'right'] },
       ),
       '',
       bold('Targets'),
@@ -83,7 +83,7 @@ export const overview: Command = {
         io,
         ['Target', 'Value', 'Cadence', 'Due'],
         plan.targets.map((target) => [targetLabel(target, lang), targetValue(target, lang), targetCadence(target), numberRange(dueYears(target))]),
-        { flex: 0 },
+        { flex: [0, 1] },
       ),
     ]);
     return 0;

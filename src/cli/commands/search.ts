@@ -1,4 +1,5 @@
 import { search as searchPlan, type SearchHit, type SearchScope } from '../../index.js';
+import { stringWidth, wrap } from '../../_lib/stringWidth.js';
 import { CliError, paragraph, print, printJson, styles, type Command } from '../command.js';
 import { oneOf } from '../plan.js';
 
@@ -30,35 +31,51 @@ function describeHit(hit: SearchHit, lang: 'zh' | 'en'): string {
 export const search: Command = {
   name: 'search',
   summary: 'Find where the plan says something (every term must match)',
-  usage: '<terms…> [--scope <s>] [--limit <n>]',
-  description: 'Chinese is matched as substrings, English glosses in any case; quote a phrase to keep its words together.',
+  usage: '<terms…> [--scope <s>]… [--limit <n>]',
+  description:
+    'Chinese is matched as substrings, English glosses in any case. The arguments are read as one query: ' +
+    `terms are separated by spaces, and a phrase in double quotes ('"digital economy"') is one term.`,
   options: {
-    scope: { type: 'string', value: '<s>', description: `only in: ${SCOPES.join(', ')} (comma-separated)` },
+    scope: { type: 'string', multiple: true, value: '<s>', description: `only in: ${SCOPES.join(', ')} (comma-separated, or repeated)` },
     limit: { type: 'string', value: '<n>', description: 'at most n hits' },
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
   run({ positionals, options, json, lang }, io) {
-    const scope = typeof options.scope === 'string' ? options.scope.split(',').map((item) => oneOf('scope', item.trim(), SCOPES)) : undefined;
+    const scopeOption = options.scope;
+    const scope =
+      scopeOption === undefined || typeof scopeOption === 'boolean'
+        ? undefined
+        : [...new Set((typeof scopeOption === 'string' ? [scopeOption] : scopeOption).flatMap((item) => item.split(',')).map((item) => oneOf('scope', item.trim(), SCOPES)))];
+    // The arguments are one query, split into terms as the API splits a string, so that a quoted phrase works alike.
+    const query = positionals.join(' ');
+    if (query.replace(/["“”]/g, '').trim() === '') throw new CliError('search needs at least one term', true);
     let limit: number | undefined;
     if (typeof options.limit === 'string') {
       if (!/^[1-9]\d*$/.test(options.limit)) throw new CliError(`invalid --limit ${JSON.stringify(options.limit)}; expected a positive integer`, true);
       limit = Number(options.limit);
     }
-    const hits = searchPlan(positionals, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
+    const hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
     if (json) {
       printJson(io, hits);
       return 0;
     }
     const { bold, dim, yellow } = styles(io);
     if (hits.length === 0) {
-      print(io, [`No matches for ${positionals.map((term) => JSON.stringify(term)).join(' ')}.`]);
+      print(io, paragraph(io, `No matches for ${query}.`));
       return 0;
     }
-    const terms = positionals.filter((term) => term.trim() !== '');
+    const terms = [...new Set(hits.flatMap((hit) => hit.matches.map((match) => match.term)))];
     const out: string[] = [];
     for (const hit of hits) {
       const line = hit.matches.find((match) => match.seed !== null)?.seed?.line;
-      out.push(`${bold(describeHit(hit, lang))}${line === undefined ? '' : dim(`  line ${line}`)}`);
+      const heading = wrap(describeHit(hit, lang), io.columns).map(bold);
+      if (line !== undefined) {
+        const where = `line ${line}`;
+        const last = heading.length - 1;
+        if (stringWidth(heading[last]!) + 2 + where.length <= io.columns) heading[last] += dim(`  ${where}`);
+        else heading.push(dim(where));
+      }
+      out.push(...heading);
       const highlighted = paragraph(io, hit.snippet, '  ').map((text) =>
         terms.reduce((acc, term) => acc.split(term).join(yellow(term)), text),
       );

@@ -1,5 +1,5 @@
 import { dueYears, getGoalArea, getTask } from '../../index.js';
-import { paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
 import { numberRange, resolveTarget, targetCadence, targetValue } from '../plan.js';
 
 export const target: Command = {
@@ -17,10 +17,10 @@ export const target: Command = {
       return 0;
     }
     const { bold, dim } = styles(io);
-    const field = (label: string, value: string) => paragraph(io, `${dim(label.padEnd(11))}${value}`);
+    const field = (label: string, value: string) => labelled(io, label, value, 11);
     const out = [
-      ...paragraph(io, bold(lang === 'en' ? record.metricEn : record.statement)),
-      ...paragraph(io, dim(lang === 'en' ? record.statement : record.metricEn)),
+      ...paragraph(io, lang === 'en' ? record.metricEn : record.statement, '', bold),
+      ...paragraph(io, lang === 'en' ? record.statement : record.metricEn, '', dim),
       ...field('Id', record.id),
       ...field('Kind', record.kind),
       ...(record.kind === 'quantitative'
@@ -44,7 +44,7 @@ export const target: Command = {
           mention.words,
           String(mention.source.words.line),
         ]),
-        { flex: 0, align: ['left', 'left', 'right'] },
+        { flex: [0, 1], align: ['left', 'left', 'right'] },
       ),
     ];
     print(io, out);

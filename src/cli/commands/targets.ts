@@ -48,13 +48,9 @@ export const targets: Command = {
       table(
         io,
         ['Target / id', 'Value', 'Cadence', 'Due'],
-        selected.map((target) => [
-          `${targetLabel(target, lang)}\n${target.id}`,
-          targetValue(target, lang),
-          targetCadence(target),
-          numberRange(dueYears(target)),
-        ]),
-        { flex: 0 },
+        selected.map((target) => [targetLabel(target, lang), targetValue(target, lang), targetCadence(target), numberRange(dueYears(target))]),
+        // The id goes on a line of its own under the row, so that it never wraps.
+        { flex: [0, 1], below: selected.map((target) => target.id) },
       ),
     );
     return 0;

@@ -1,5 +1,5 @@
 import { getTaskGroup, targetsByTask, unitsByTask } from '../../index.js';
-import { paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
 import { groupTitle, resolveTask, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const task: Command = {
@@ -19,18 +19,20 @@ export const task: Command = {
     }
     const { bold, dim } = styles(io);
     const out = [
-      ...paragraph(io, bold(`Task ${record.number}. ${taskTitle(record, lang)}`)),
-      ...paragraph(io, dim(lang === 'en' ? record.title : record.titleEn)),
-      ...paragraph(io, `${dim('Group')}    ${group.number}. ${groupTitle(group, lang)}`),
-      ...paragraph(
+      ...paragraph(io, `Task ${record.number}. ${taskTitle(record, lang)}`, '', bold),
+      ...paragraph(io, lang === 'en' ? record.title : record.titleEn, '', dim),
+      ...labelled(io, 'Group', `${group.number}. ${groupTitle(group, lang)}`, 9),
+      ...labelled(
         io,
-        `${dim('Units')}    ${units.map((unit, index) => `${unitName(unit, lang)}${index === 0 ? ' (lead)' : ''}`).join(lang === 'en' ? '; ' : '、')}`,
+        'Units',
+        units.map((unit, index) => `${unitName(unit, lang)}${index === 0 ? ' (lead)' : ''}`).join(lang === 'en' ? '; ' : '、'),
+        9,
       ),
-      `${dim('Source')}   seed line ${lines.text} (text), line ${lines.units} (责任单位)`,
+      ...labelled(io, 'Source', `seed line ${lines.text} (text), line ${lines.units} (责任单位)`, 9),
       '',
       ...paragraph(io, `${record.number}.${record.title}。${record.text}`),
     ];
-    if (lang === 'en') out.push(dim('(The text exists in Chinese only; it is authoritative.)'));
+    if (lang === 'en') out.push(...paragraph(io, '(The text exists in Chinese only; it is authoritative.)', '', dim));
     if (targets.length > 0) {
       out.push('', bold('Targets'));
       out.push(
@@ -38,7 +40,7 @@ export const task: Command = {
           io,
           ['Id', 'Target', 'Value'],
           targets.map((target) => [target.id, targetLabel(target, lang), targetValue(target, lang)]),
-          { flex: 1 },
+          { flex: [1, 2] },
         ),
       );
     }

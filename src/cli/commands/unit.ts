@@ -1,5 +1,5 @@
 import { coResponsibleUnits, targetsByTask, tasksByUnit, type PlanTarget } from '../../index.js';
-import { paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
 import { resolveUnit, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const unit: Command = {
@@ -33,10 +33,11 @@ export const unit: Command = {
     const { bold, dim } = styles(io);
     const other = lang === 'en' ? record.name : record.nameEn;
     const out = [
-      ...paragraph(io, `${bold(unitName(record, lang))}  ${dim(other)}`),
-      `${dim('Id')}       ${record.id}`,
-      ...('fullName' in record ? [`${dim('Full')}     ${record.fullName}`] : []),
-      `${dim('Kind')}     ${record.kind}, ${record.tier}`,
+      ...paragraph(io, unitName(record, lang), '', bold),
+      ...paragraph(io, other, '', dim),
+      ...labelled(io, 'Id', record.id, 9),
+      ...('fullName' in record ? labelled(io, 'Full', record.fullName, 9) : []),
+      ...labelled(io, 'Kind', `${record.kind}, ${record.tier}`, 9),
       '',
       bold(`Tasks (${tasks.length}, leads ${tasks.filter((item) => role(item.leadUnits) === 'lead').length})`),
       ...table(
@@ -53,7 +54,7 @@ export const unit: Command = {
           io,
           ['Unit', 'Shared', 'Tasks'],
           partners.map((entry) => [unitName(entry.unit, lang), String(entry.count), entry.tasks.join(', ')]),
-          { flex: 2, align: ['left', 'right'] },
+          { flex: [0, 2], align: ['left', 'right'] },
         ),
       );
     }
@@ -64,7 +65,7 @@ export const unit: Command = {
           io,
           ['Target', 'Value', 'Via'],
           [...reachable].map(([target, via]) => [targetLabel(target, lang), targetValue(target, lang), via.join(', ')]),
-          { flex: 0 },
+          { flex: [0, 1, 2] },
         ),
       );
     }

@@ -28,7 +28,8 @@ export const units: Command = {
           String(tasks.length),
           String(primary.length),
         ]),
-        { flex: 1, align: ['left', 'left', 'left', 'right', 'right'] },
+        // The names are prose and wrap; the ids never do.
+        { flex: lang === 'en' ? 0 : [0, 1], align: ['left', 'left', 'left', 'right', 'right'] },
       ),
     );
     return 0;
