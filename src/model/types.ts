@@ -14,7 +14,10 @@
  *
  * @example
  * ```ts
- * seedText.slice(span.start, span.end) === record.text //=> true
+ * import { plan } from 'nanjing-innovation-plan';
+ * plan.tasks[0].title //=> '壮大高科技型企业规模'
+ * plan.tasks[0].source.title //=> { line: 24, start: 2079, end: 2089 }
+ * // the seed file's text, sliced from 2079 to 2089, is that title
  * ```
  * @category Data
  */
