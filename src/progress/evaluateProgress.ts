@@ -1,4 +1,4 @@
-import { makeIssue } from '../_lib/issues.js';
+import { failure, makeIssue, readOptions, success, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import type { TargetId } from '../data/ids.js';
 import type { BaseUnit, Cadence, Comparator, QuantitativeTarget } from '../model/types.js';
@@ -518,24 +518,23 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
  * ```
  * @category Progress
  */
-export function evaluateProgress(input: unknown, options: EvaluateProgressOptions = {}): ValidationResult<ProgressEvaluation> {
-  const validated = validateProgressReport(input, options);
+export function evaluateProgress(input: unknown, options?: EvaluateProgressOptions | null): ValidationResult<ProgressEvaluation> {
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const validated = validateProgressReport(input, { maxIssues: read.maxIssues });
   if (!validated.success) return validated;
   const report = validated.data;
-  const asOfText = options.asOf ?? report.asOf;
+  const asOfText: unknown = valueAt(read.options, ['asOf']) ?? report.asOf;
   const date = typeof asOfText === 'string' ? parseDate(asOfText) : undefined;
   if (date === undefined)
-    return {
-      success: false,
-      issues: [
+    return failure([
         makeIssue(
           'options.asOf',
           'invalid-as-of',
           `评估日期应为有效日期 YYYY-MM-DD,实际为 ${JSON.stringify(String(asOfText).slice(0, 40))}`,
           `the evaluation date must be a valid date YYYY-MM-DD, got ${JSON.stringify(String(asOfText).slice(0, 40))}`,
         ),
-      ],
-    };
+      ]);
   const clock = new Clock(date.year, date.dayOfYear / date.daysInYear);
   const byTarget = new Map<string, NormalizedProgressEntry[]>();
   for (const entry of report.entries) {
@@ -560,9 +559,5 @@ export function evaluateProgress(input: unknown, options: EvaluateProgressOption
   });
   const counts = Object.fromEntries(progressStatuses.map((status) => [status, 0])) as Record<ProgressStatus, number>;
   for (const evaluation of targets) counts[evaluation.status] += 1;
-  return {
-    success: true,
-    data: Object.freeze({ reporter: report.reporter, asOf: asOfText, targets: Object.freeze(targets), counts: Object.freeze(counts) }),
-    issues: [],
-  };
+  return success({ reporter: report.reporter, asOf: asOfText as string, targets, counts });
 }

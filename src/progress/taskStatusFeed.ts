@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue, formatPath, fromZodIssues, IssueList, makeIssue, quote, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import type { TaskNumber, UnitId } from '../data/ids.js';
 import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
@@ -185,10 +185,12 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
  * against this plan: the task exists, the unit is one of its responsible
  * units (else the issue names them), the year is one of the plan's, the
  * status is known, and no two lines share task, unit and year. Never throws
- * on bad data and never mutates the input; the output is frozen.
+ * on bad data (options `null` or left out mean the defaults; options of the
+ * wrong type are an issue at `options`) and never mutates the input; the
+ * result is frozen all the way down.
  *
  * @param input - The feed, e.g. parsed JSON.
- * @param options - `maxIssues`: most issues to list (default 200).
+ * @param options - `maxIssues`: most issues to list, a whole number ≥ 1 (default 200).
  * @returns `{ success: true, data }` with the feed, or `{ success: false, issues }`.
  * @example
  * ```ts
@@ -200,18 +202,17 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
  */
 export function validateTaskStatusFeed(
   input: unknown,
-  options: { readonly maxIssues?: number } = {},
+  options?: { readonly maxIssues?: number } | null,
 ): ValidationResult<readonly TaskStatusEntry[]> {
-  const issues = new IssueList(options.maxIssues ?? 200);
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const issues = new IssueList(read.maxIssues);
   if (!Array.isArray(input)) {
     const found = describeValue(input);
-    return { success: false, issues: [makeIssue('', 'invalid-type', `任务状态数据应为数组,实际为${found.zh}`, `a task-status feed must be an array, got ${found.en}`)] };
+    return failure([makeIssue('', 'invalid-type', `任务状态数据应为数组,实际为${found.zh}`, `a task-status feed must be an array, got ${found.en}`)]);
   }
   if (input.length > MAX_ENTRIES)
-    return {
-      success: false,
-      issues: [makeIssue('', 'too-big', `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`, `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`)],
-    };
+    return failure([makeIssue('', 'too-big', `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`, `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`)]);
   const valid: boolean[] = [];
   for (const [index, entry] of input.entries()) {
     if (issues.full) break;
@@ -221,20 +222,15 @@ export function validateTaskStatusFeed(
   }
   const entries = input as TaskStatusEntry[];
   issues.push(...duplicateIssues(entries, (index) => valid[index] === true));
-  if (issues.items.length > 0) return { success: false, issues: issues.items };
-  return {
-    success: true,
-    data: Object.freeze(
-      entries.map((entry) =>
-        Object.freeze({
-          task: entry.task,
-          unit: entry.unit,
-          year: entry.year,
-          status: entry.status,
-          ...(entry.note === undefined ? {} : { note: entry.note }),
-        }),
-      ),
-    ),
-    issues: [],
-  };
+  if (issues.items.length > 0) return failure(issues.items);
+  // Copied field by field: the caller's objects are never frozen or returned.
+  return success(
+    entries.map((entry) => ({
+      task: entry.task,
+      unit: entry.unit,
+      year: entry.year,
+      status: entry.status,
+      ...(entry.note === undefined ? {} : { note: entry.note }),
+    })),
+  );
 }

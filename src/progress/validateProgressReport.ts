@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue, formatPath, fromZodIssues, IssueList, makeIssue, quote, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import { unitFactors, type WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
@@ -50,7 +50,7 @@ export interface NormalizedProgressReport {
  * @category Progress
  */
 export interface ValidateProgressReportOptions {
-  /** Most issues to list before cutting the list short (default 200). */
+  /** Most issues to list before cutting the list short: a whole number ≥ 1 (default 200). */
   readonly maxIssues?: number;
 }
 
@@ -226,7 +226,9 @@ function roundToSignificant(value: number): number {
  * Scoped figures (`scope: '江宁区'`) are validated and kept; they are never
  * summed into a city-wide figure.
  *
- * Never throws on bad data and never mutates the input; the output is frozen.
+ * Never throws on bad data (options `null` or left out mean the defaults;
+ * options of the wrong type are an issue at `options`) and never mutates the
+ * input; the result is frozen all the way down.
  *
  * @param input - The report as written, e.g. parsed JSON (`JSON.parse(text)`).
  * @param options - See {@link ValidateProgressReportOptions}.
@@ -246,33 +248,31 @@ function roundToSignificant(value: number): number {
  */
 export function validateProgressReport(
   input: unknown,
-  options: ValidateProgressReportOptions = {},
+  options?: ValidateProgressReportOptions | null,
 ): ValidationResult<NormalizedProgressReport> {
-  const issues = new IssueList(options.maxIssues ?? 200);
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const issues = new IssueList(read.maxIssues);
   const frame = ReportFrameSchema.safeParse(input);
   if (!frame.success) {
     issues.push(...fromZodIssues(frame.error.issues, input, { knownKeys: REPORT_KEYS }));
     // Entries are still checked when the list itself is sound, so one pass reports everything.
     const entries = valueAt(input, ['entries']);
-    if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return { success: false, issues: issues.items };
+    if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return failure(issues.items);
     checkEntries(entries, issues);
-    return { success: false, issues: issues.items };
+    return failure(issues.items);
   }
   const report = frame.data;
   const rules = checkEntries(report.entries, issues);
   const entries = report.entries as ProgressEntry[];
   issues.push(...crossEntryIssues({ asOf: report.asOf, entries: entries }, (index) => rules[index] !== undefined));
-  if (issues.items.length > 0) return { success: false, issues: issues.items };
-  return {
-    success: true,
-    data: Object.freeze({
-      reporter: report.reporter,
-      asOf: report.asOf,
-      ...(report.note === undefined ? {} : { note: report.note }),
-      entries: Object.freeze(entries.map((entry, index) => normalize(entry, rules[index]!))),
-    }),
-    issues: [],
-  };
+  if (issues.items.length > 0) return failure(issues.items);
+  return success({
+    reporter: report.reporter,
+    asOf: report.asOf,
+    ...(report.note === undefined ? {} : { note: report.note }),
+    entries: entries.map((entry, index) => normalize(entry, rules[index]!)),
+  });
 }
 
 /** Checks every entry; returns each valid entry's rule (`undefined` for invalid ones). */

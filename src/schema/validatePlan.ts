@@ -1,4 +1,4 @@
-import { fromZodIssues, formatPath, IssueList, makeIssue, quote, type PathSegment } from '../_lib/issues.js';
+import { describeValue, failure, fromZodIssues, formatPath, IssueList, makeIssue, quote, readOptions, success, valueAt, type PathSegment } from '../_lib/issues.js';
 import type { Plan, Span } from '../model/types.js';
 import type { ValidationIssue, ValidationResult } from './issues.js';
 import { PlanSchema } from './planSchemas.js';
@@ -48,7 +48,9 @@ function lineOf(starts: readonly number[], offset: number): number {
  * and every source span covers exactly its text (and, given
  * `options.sourceText`, lies inside it on the line it names).
  *
- * Never throws on bad data; never mutates the input.
+ * Never throws on bad data (options `null` or left out mean the defaults;
+ * options of the wrong type are an issue at `options`); never mutates the
+ * input; the result is frozen all the way down (the data is a copy).
  *
  * @param input - Any value, e.g. a parsed JSON file.
  * @param options - See {@link ValidatePlanOptions}.
@@ -64,17 +66,27 @@ function lineOf(starts: readonly number[], offset: number): number {
  * ```
  * @category Schemas
  */
-export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): ValidationResult<Plan> {
-  const issues = new IssueList(options.maxIssues ?? 200);
+export function validatePlan(input: unknown, options?: ValidatePlanOptions | null): ValidationResult<Plan> {
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const sourceText = valueAt(read.options, ['sourceText']) ?? undefined;
+  if (sourceText !== undefined && typeof sourceText !== 'string') {
+    const found = describeValue(sourceText);
+    return failure([
+      makeIssue('options.sourceText', 'invalid-type', `sourceText 应为字符串(或省略),实际为${found.zh}`, `sourceText must be a string (or left out), got ${found.en}`),
+    ]);
+  }
+  const issues = new IssueList(read.maxIssues);
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
     issues.push(...fromZodIssues(parsed.error.issues, input, { knownKeys: PLAN_KEYS }));
-    return { success: false, issues: issues.items };
+    return failure(issues.items);
   }
+  // zod builds new objects for every record, so freezing the data never freezes the caller's input.
   const data = parsed.data;
   checkReferences(data, issues);
-  checkSpans(data, options.sourceText, issues);
-  return issues.items.length === 0 ? { success: true, data, issues: [] } : { success: false, issues: issues.items };
+  checkSpans(data, sourceText, issues);
+  return issues.items.length === 0 ? success(data) : failure(issues.items);
 }
 
 function add(issues: IssueList, path: readonly PathSegment[], code: ValidationIssue['code'], message: string, messageEn: string): void {
