@@ -153,8 +153,38 @@ class Clock {
   }
 }
 
+/**
+ * A figure for a reason: integers exactly (`83333250000`), others with up to
+ * four decimals (`10533.3333`), never with an exponent.
+ */
 function format(value: number): string {
-  return Number.parseFloat(value.toPrecision(6)).toString();
+  if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? value.toFixed(0) : BigInt(value).toString();
+  const text = value.toFixed(4).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+/**
+ * The relative tolerance of every comparison of an evaluation: figures
+ * closer than this fraction of the larger are equal, so binary rounding
+ * (1.15³ computes as 1.5208749999…; 16.6 + 12.9 / 3 as 20.900000000000002)
+ * never turns a figure exactly on a target or path into one short of it.
+ */
+const RELATIVE_TOLERANCE = 1e-9;
+
+/** Compares two figures within {@link RELATIVE_TOLERANCE}: -1 below, 0 equal, 1 above. */
+function compare(figure: number, threshold: number): -1 | 0 | 1 {
+  if (Math.abs(figure - threshold) <= RELATIVE_TOLERANCE * Math.max(Math.abs(figure), Math.abs(threshold))) return 0;
+  return figure < threshold ? -1 : 1;
+}
+
+/** `figure ≥ threshold`, within {@link RELATIVE_TOLERANCE}. */
+function atLeast(figure: number, threshold: number): boolean {
+  return compare(figure, threshold) >= 0;
+}
+
+/** `figure > threshold`, beyond {@link RELATIVE_TOLERANCE}. */
+function above(figure: number, threshold: number): boolean {
+  return compare(figure, threshold) > 0;
 }
 
 interface Verdict {
@@ -177,7 +207,7 @@ function thresholdOf(target: QuantitativeTarget): { threshold: number; strict: b
 
 function meets(target: QuantitativeTarget, figure: number): boolean {
   const { threshold, strict } = thresholdOf(target);
-  return strict ? figure > threshold : figure >= threshold;
+  return strict ? above(figure, threshold) : atLeast(figure, threshold);
 }
 
 function requirement(target: QuantitativeTarget): { zh: string; en: string } {
@@ -200,9 +230,9 @@ function requirement(target: QuantitativeTarget): { zh: string; en: string } {
 
 function aboveNote(target: QuantitativeTarget, figure: number): { zh: string; en: string } {
   const value = target.baseValue ?? 0;
-  if (target.comparator === 'range' && target.baseUpperValue !== undefined && figure > target.baseUpperValue)
+  if (target.comparator === 'range' && target.baseUpperValue !== undefined && above(figure, target.baseUpperValue))
     return { zh: `(高于区间上限 ${format(target.baseUpperValue)})`, en: ` (above the range's upper bound ${format(target.baseUpperValue)})` };
-  if (target.comparator === 'about' && figure > value * (1 + ABOUT_TOLERANCE))
+  if (target.comparator === 'about' && above(figure, value * (1 + ABOUT_TOLERANCE)))
     return { zh: `(高于 ±10% 区间)`, en: ' (above the ±10% band)' };
   return { zh: '', en: '' };
 }
@@ -224,19 +254,19 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
   const baseline = isReduction ? 0 : series.get(baselineYear);
   if (isRise && baseline === undefined)
     return verdict('not-evaluable', `需要 ${baselineYear} 年基数才能判断是否提高`, `needs the ${baselineYear} baseline to judge a rise`);
-  const reached = isRise ? figure > baseline! : meets(target, figure);
+  const reached = isRise ? above(figure, baseline!) : meets(target, figure);
   const need = isRise ? { zh: `> ${format(baseline!)}(${baselineYear} 年基数)`, en: `> ${format(baseline!)} (the ${baselineYear} baseline)` } : requirement(target);
-  const above = aboveNote(target, figure);
+  const over = aboveNote(target, figure);
   const got = `${latest}: ${format(figure)}`;
   if (latest === end && reached)
-    return verdict('met', `${got},达到 ${need.zh}${above.zh}`, `${got}, meets ${need.en}${above.en}`);
+    return verdict('met', `${got},达到 ${need.zh}${over.zh}`, `${got}, meets ${need.en}${over.en}`);
   if (clock.closed(end)) {
     return latest === end
       ? verdict('not-met', `${got},未达到 ${need.zh}`, `${got}, short of ${need.en}`)
       : verdict('no-data', `缺少截止年 ${end} 的数据(最近为 ${got})`, `no figure for the deadline year ${end} (latest ${got})`);
   }
   if (reached)
-    return verdict('on-track', `${got},已达到 ${need.zh}(截止 ${end} 年)${above.zh}`, `${got}, already meets ${need.en} (due ${end})${above.en}`);
+    return verdict('on-track', `${got},已达到 ${need.zh}(截止 ${end} 年)${over.zh}`, `${got}, already meets ${need.en} (due ${end})${over.en}`);
   if (isRise) return verdict('behind', `${got},尚未高于 ${need.zh}`, `${got}, not yet ${need.en}`);
   if (baseline === undefined)
     return verdict(
@@ -252,7 +282,7 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
         zh: `按线性进度应为 ${format(expected)}(自 ${baselineYear} 年基数 ${format(baseline)} 起)`,
         en: `the linear path from the ${baselineYear} baseline ${format(baseline)} requires ${format(expected)}`,
       };
-  return figure >= expected
+  return atLeast(figure, expected)
     ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`)
     : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`);
 }
@@ -276,7 +306,7 @@ function judgeTotal(rule: ReportingRule, series: Series, clock: Clock): Verdict 
   if (clock.closed(end)) return verdict('not-met', `${got},未达到 ${need.zh}`, `${gotEn}, short of ${need.en}`);
   const expected = (thresholdOf(target).threshold * clock.elapsed(start - 1, latest)) / (end - start + 1);
   const path = { zh: `按线性进度应为 ${format(expected)}`, en: `the linear path requires ${format(expected)}` };
-  return total >= expected
+  return atLeast(total, expected)
     ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotEn}; ${path.en}; target ${need.en} by ${end}`)
     : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotEn}; ${path.en}; target ${need.en} by ${end}`);
 }
@@ -328,7 +358,7 @@ function judgeEachYear(rule: ReportingRule, series: Series, clock: Clock): Verdi
       const expected = thresholdOf(target).threshold * clock.fraction;
       parts.push({
         year,
-        status: figure >= expected ? 'on-track' : 'behind',
+        status: atLeast(figure, expected) ? 'on-track' : 'behind',
         reason: `${got}(年内),按年内进度应为 ${format(expected)}`,
         reasonEn: `${got} so far this year; the pro-rata path requires ${format(expected)}`,
       });
@@ -360,7 +390,7 @@ function judgeYearOnYear(rule: ReportingRule, series: Series, clock: Clock): Ver
       });
       continue;
     }
-    const rose = figure > previous;
+    const rose = above(figure, previous);
     const text = `${year}: ${format(figure)} ${rose ? '>' : '≤'} ${format(previous)} (${year - 1})`;
     parts.push({ year, status: rose ? (closed ? 'met' : 'on-track') : closed ? 'not-met' : 'behind', reason: text, reasonEn: text });
   }
@@ -388,7 +418,7 @@ function judgeAverageGrowth(rule: ReportingRule, series: Series, clock: Clock): 
   const need = requirement(target);
   const got = `${baselineYear}–${latest} 年均增长 ${format(growth)}%`;
   const gotEn = `${baselineYear}–${latest} average annual growth ${format(growth)}%`;
-  const reached = growth >= (target.baseValue ?? 0);
+  const reached = atLeast(growth, target.baseValue ?? 0);
   if (latest === end) return reached ? verdict('met', `${got},达到 ${need.zh}`, `${gotEn}, meets ${need.en}`) : verdict('not-met', `${got},未达到 ${need.zh}`, `${gotEn}, short of ${need.en}`);
   if (clock.closed(end)) return verdict('no-data', `缺少截止年 ${end} 的数据(${got})`, `no figure for the deadline year ${end} (${gotEn})`);
   return reached
@@ -487,6 +517,12 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
  *   value; `grow-by`: the compound average annual growth from the baseline
  *   year's figure to the latest full year's, ≥ value; `rise`: above the
  *   baseline (by-deadline) or above the year before (year-on-year).
+ * - Every comparison (with a value, a linear path, a growth rate, the year
+ *   before) treats two figures within a relative 1e-9 of each other as
+ *   equal, so that binary rounding never turns a figure exactly on the mark
+ *   into one short of it: 8000 → 12167 over three years is 15 % a year.
+ * - Figures in reasons are exact for integers and show up to four decimals
+ *   otherwise (`10533.3333`), never an exponent.
  * - Deadline targets are `met`/`not-met` on the deadline year's figure.
  *   Before it, a target already reached is `on-track`; otherwise it is
  *   `on-track` or `behind` as the latest figure stands against the straight

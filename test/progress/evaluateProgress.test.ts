@@ -84,7 +84,7 @@ describe('evaluateProgress on the example report', () => {
       ],
       required: 12000,
       baseUnit: 'enterprises',
-      reasonEn: '2023: 10800; the linear path from the 2021 baseline 7600 requires 10533.3; target ≥ 12000 by 2024',
+      reasonEn: '2023: 10800; the linear path from the 2021 baseline 7600 requires 10533.3333; target ≥ 12000 by 2024',
     });
   });
 
@@ -154,6 +154,33 @@ describe('evaluateProgress by comparator', () => {
     ];
     expect(statusOf('overseas-talent-growth', entries, '2024-12-31')).toBe('met');
     expect(statusOf('overseas-talent-growth', [entries[0], { ...entries[1], value: 1500 }], '2024-12-31')).toBe('not-met');
+  });
+
+  it('meets exactly 15 % average annual growth (8000 → 12167 over 2021–2024, 1.15³ = 12167/8000)', () => {
+    const entries = [
+      { target: 'overseas-talent-growth', year: 2021, value: 8000, unit: '人' },
+      { target: 'overseas-talent-growth', year: 2024, value: 12167, unit: '人' },
+    ];
+    expect(target(evaluate(entries, '2024-12-31'), 'overseas-talent-growth')).toMatchObject({
+      status: 'met',
+      reasonEn: '2021–2024 average annual growth 15%, meets average annual growth of ≥ 15%',
+    });
+  });
+
+  it('is on track at exactly 15 % growth in the first year (1000 → 1150)', () => {
+    const entries = [
+      { target: 'overseas-talent-growth', year: 2021, value: 1000, unit: '人' },
+      { target: 'overseas-talent-growth', year: 2022, value: 1150, unit: '人' },
+    ];
+    expect(statusOf('overseas-talent-growth', entries, '2022-12-31')).toBe('on-track');
+  });
+
+  it('is on track exactly on the linear path (16.6 % in 2021 towards 29.5 %: 20.9 % due at the end of 2022)', () => {
+    const entries = [
+      { target: 'manufacturing-value-added-share', year: 2021, value: 16.6, unit: '%' },
+      { target: 'manufacturing-value-added-share', year: 2022, value: 20.9, unit: '%' },
+    ];
+    expect(statusOf('manufacturing-value-added-share', entries, '2022-12-31')).toBe('on-track');
   });
 
   it('is not evaluable on growth without the baseline year', () => {
@@ -269,6 +296,22 @@ describe('evaluateProgress by scope', () => {
       ['秦淮区', 'not-met'],
     ]);
     expect(target(evaluation, 'urban-industrial-parks-per-district').status).toBe('not-met');
+  });
+});
+
+describe('evaluateProgress reasons', () => {
+  it('give large figures exactly and others to four decimals, without an exponent, in both languages', () => {
+    const evaluation = evaluate(
+      [
+        { target: 'technology-contract-turnover', year: 2021, value: 600, unit: '亿元' },
+        { target: 'technology-contract-turnover', year: 2023, value: 833.3325, unit: '亿元' },
+      ],
+      '2023-12-31',
+    );
+    expect(target(evaluation, 'technology-contract-turnover')).toMatchObject({
+      reason: '2023: 83333250000,按线性进度应为 82666666666.6667(自 2021 年基数 60000000000 起),目标 ≥ 94000000000(2024 年)',
+      reasonEn: '2023: 83333250000; the linear path from the 2021 baseline 60000000000 requires 82666666666.6667; target ≥ 94000000000 by 2024',
+    });
   });
 });
 
