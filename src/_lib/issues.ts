@@ -89,6 +89,12 @@ const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   regex: { zh: '规定格式的字符串', en: 'a string of the set form' },
 };
 
+/**
+ * The pattern a name (`reporter`, `scope`) must match: at least one
+ * character that is not whitespace. JSON Schema writes it as `"pattern": "\\S"`.
+ */
+export const NOT_BLANK = /\S/;
+
 /** Longest a string may be for did-you-mean hints to be computed (edit distance is quadratic). */
 const MAX_HINT_INPUT = 100;
 
@@ -211,6 +217,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         break;
       }
       case 'invalid_format': {
+        if (issue.format === 'regex' && (issue as { pattern?: string }).pattern === String(NOT_BLANK)) {
+          out.push(
+            makeIssue(path, 'blank-text', `不能为空或只有空白,实际为${found.zh}`, `must not be empty or only whitespace, got ${found.en}`),
+          );
+          break;
+        }
         const format = FORMAT_NAMES[issue.format] ?? { zh: issue.format, en: issue.format };
         out.push(makeIssue(path, 'invalid-format', `格式无效:${found.zh};应为${format.zh}`, `invalid format: ${found.en}; expected ${format.en}`));
         break;

@@ -3,7 +3,8 @@ import { plan } from '../data/plan.js';
 import type { TargetId } from '../data/ids.js';
 import type { BaseUnit, Cadence, Comparator, QuantitativeTarget } from '../model/types.js';
 import type { ValidationResult } from '../schema/issues.js';
-import { reportingRules, type ReportingRule } from './reportingRules.js';
+import { asOfTooEarly } from './progressReportSchema.js';
+import { EARLIEST_YEAR, reportingRules, type ReportingRule } from './reportingRules.js';
 import { validateProgressReport, type NormalizedProgressEntry, type ValidateProgressReportOptions } from './validateProgressReport.js';
 
 /**
@@ -127,11 +128,13 @@ function parseDate(text: string): { year: number; dayOfYear: number; daysInYear:
   const match = DATE.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  const start = Date.UTC(year, 0, 1);
-  const daysInYear = (Date.UTC(year + 1, 0, 1) - start) / 86_400_000;
+  const start = new Date(0).setUTCFullYear(year, 0, 1);
+  const daysInYear = (new Date(0).setUTCFullYear(year + 1, 0, 1) - start) / 86_400_000;
   return { year, dayOfYear: (time - start) / 86_400_000 + 1, daysInYear };
 }
 
@@ -571,6 +574,7 @@ export function evaluateProgress(input: unknown, options?: EvaluateProgressOptio
           `the evaluation date must be a valid date YYYY-MM-DD, got ${JSON.stringify(String(asOfText).slice(0, 40))}`,
         ),
       ]);
+  if (date.year < EARLIEST_YEAR) return failure([asOfTooEarly('options.asOf', asOfText as string)]);
   const clock = new Clock(date.year, date.dayOfYear / date.daysInYear);
   const byTarget = new Map<string, NormalizedProgressEntry[]>();
   for (const entry of report.entries) {

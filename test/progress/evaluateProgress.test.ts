@@ -106,6 +106,11 @@ describe('evaluateProgress on the example report', () => {
     );
   });
 
+  it('rejects an asOf option before 2020, the earliest baseline year, at options.asOf', () => {
+    for (const asOf of ['2019-12-31', '1999-01-01', '0000-01-01'])
+      expect(evaluateProgress(example, { asOf }).issues).toEqual([expect.objectContaining({ path: 'options.asOf', code: 'as-of-too-early' })]);
+  });
+
   it('rejects an invalid asOf option', () => {
     expect(evaluateProgress(example, { asOf: '2023-02-30' }).issues).toEqual([
       expect.objectContaining({ path: 'options.asOf', code: 'invalid-as-of' }),
