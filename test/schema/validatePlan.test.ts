@@ -105,6 +105,23 @@ describe('validatePlan', () => {
     expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({ path: 'tasks[0].source.title', code: 'span-mismatch' });
   });
 
+  it('reports a mention whose span lies outside the text of the goal area it names, without the source text', () => {
+    const broken = copy();
+    broken.targets[0].mentions[0].source.words.start += 1000;
+    broken.targets[0].mentions[0].source.words.end += 1000;
+    expect(validatePlan(broken).issues).toEqual([
+      expect.objectContaining({ path: 'targets[0].mentions[0].source.words', code: 'span-out-of-bounds' }),
+    ]);
+  });
+
+  it('reports a mention whose span covers other words of the text it names', () => {
+    const broken = copy();
+    const words = broken.targets[0].mentions[0].source.words;
+    words.start += 1;
+    words.end += 1;
+    expect(validatePlan(broken).issues).toEqual([expect.objectContaining({ path: 'targets[0].mentions[0].source.words', code: 'span-mismatch' })]);
+  });
+
   it('reports a span on the wrong line', () => {
     const broken = copy();
     broken.units[0].source.name.line += 1;
