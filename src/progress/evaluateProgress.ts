@@ -16,7 +16,10 @@ import { validateProgressReport, type NormalizedProgressEntry, type ValidateProg
  * - `behind`: not yet due, and progress is short of the linear path
  * - `not-met`: due and missed (or, for a per-year target, missed in a year)
  * - `no-data`: no usable city-wide figure (or a due year's figure is missing)
- * - `not-evaluable`: qualitative, or a baseline is needed and missing
+ * - `not-evaluable`: qualitative, or a baseline is needed and missing, or a
+ *   target for each main urban district whose reported districts are none
+ *   short (the plan does not name the districts, so they cannot be known to
+ *   be all)
  * @category Progress
  */
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'not-met' | 'no-data' | 'not-evaluable';
@@ -455,22 +458,34 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
   let result: Verdict;
   let used: readonly NormalizedProgressEntry[] = cityWide;
   if (rule.scopeRequired) {
+    const per = target.per ?? { name: '各区', nameEn: 'each district' };
     used = scoped;
     const scopes = [...new Set(scoped.map((entry) => entry.scope!))].sort((a, b) => a.localeCompare(b));
     const parts = scopes.map((scope): PartialEvaluation => {
       const judged = judgeDeadline(rule, seriesOf(scoped.filter((entry) => entry.scope === scope)), clock);
       return { scope, status: judged.status, reason: `${scope}: ${judged.reason}`, reasonEn: `${scope}: ${judged.reasonEn}` };
     });
-    const status = parts.length === 0 ? 'no-data' : (progressStatuses.find((s) => parts.some((part) => part.status === s)) ?? 'no-data');
+    // A district short of the mark is enough to fail a target every district must meet. Otherwise the
+    // city-wide status is unknown: the plan does not name the main urban districts, so the districts
+    // reported cannot be known to be all of them, and the target is never `met` on their figures alone.
+    const worst = progressStatuses.find((s) => parts.some((part) => part.status === s)) ?? 'no-data';
+    const status: ProgressStatus = parts.length === 0 ? 'no-data' : worst === 'not-met' || worst === 'behind' ? worst : 'not-evaluable';
     const summary = summarize(parts, (part) => part.scope!);
+    const why =
+      status === 'not-evaluable'
+        ? {
+            zh: `;计划未列出“${per.name}”具体指哪些区,无法确认已报的区即全部,故全市状态无法评估`,
+            en: `; the plan does not list the districts meant by ${per.name} (${per.nameEn}), so the reported ones cannot be known to be all of them: the city-wide status is not evaluable`,
+          }
+        : { zh: `;${per.name}均须达到,一个区${STATUS_ZH[status]}即足以判定`, en: `; every district must meet it, so one ${status} district decides` };
     result = verdict(
       status,
       parts.length === 0
         ? `按区分别评估,尚无任何区的数据`
-        : `按区分别评估(不合计),已报 ${parts.length} 个区:${summary.zh};未报的区未计入`,
+        : `按区分别评估(不合计),已报 ${parts.length} 个区:${summary.zh}${why.zh}`,
       parts.length === 0
         ? 'judged per district; no district reported'
-        : `judged per district, never summed; ${parts.length} reported: ${summary.en}; districts not reported are not counted`,
+        : `judged per district, never summed; ${parts.length} reported: ${summary.en}${why.en}`,
       parts,
     );
   } else {
@@ -506,8 +521,14 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
  * The report is first validated exactly as by {@link validateProgressReport}
  * (pass it as written); an invalid report yields its issues and no
  * evaluation. City-wide figures are judged; scoped figures are never summed
- * into a city-wide one (targets that apply to each district are judged per
- * scope instead, and combine to the worst scope's status).
+ * into a city-wide one.
+ *
+ * Targets that apply to each main urban district (`各主城区…`) are judged per
+ * reported scope, kept in `parts`. One district `not-met` or `behind` makes
+ * the target so (every district must meet it). Otherwise the target is
+ * `not-evaluable`, never `met` or `on-track`: the plan does not name the
+ * main urban districts, so the reported ones cannot be known to be all of
+ * them. With no district reported it is `no-data`.
  *
  * How figures are read and judged:
  * - A year's figure is the level at the end of that year (for the year of

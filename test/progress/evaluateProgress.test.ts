@@ -320,6 +320,36 @@ describe('evaluateProgress reasons', () => {
   });
 });
 
+describe('evaluateProgress on targets for each main urban district', () => {
+  it('is never met on the districts reported, which cannot be known to be all of them', () => {
+    const evaluation = evaluate([{ target: 'urban-industrial-parks-per-district', year: 2024, value: 2, unit: '个', scope: '玄武区' }]);
+    expect(target(evaluation, 'urban-industrial-parks-per-district')).toMatchObject({
+      status: 'not-evaluable',
+      parts: [{ scope: '玄武区', status: 'met' }],
+      reason: '按区分别评估(不合计),已报 1 个区:玄武区 已达成;计划未列出“各主城区”具体指哪些区,无法确认已报的区即全部,故全市状态无法评估',
+      reasonEn:
+        'judged per district, never summed; 1 reported: 玄武区 met; the plan does not list the districts meant by 各主城区 (each main urban district), so the reported ones cannot be known to be all of them: the city-wide status is not evaluable',
+    });
+  });
+
+  it('is not evaluable, not on track, while every reported district is on track', () => {
+    const entries = [
+      { target: 'urban-industrial-buildings-per-district', year: 2021, value: 0, unit: '个', scope: '鼓楼区' },
+      { target: 'urban-industrial-buildings-per-district', year: 2023, value: 2, unit: '个', scope: '鼓楼区' },
+    ];
+    expect(statusOf('urban-industrial-buildings-per-district', entries, '2023-12-31')).toBe('not-evaluable');
+  });
+
+  it('is behind when one reported district is behind', () => {
+    const entries = [
+      { target: 'urban-industrial-buildings-per-district', year: 2021, value: 0, unit: '个', scope: '鼓楼区' },
+      { target: 'urban-industrial-buildings-per-district', year: 2022, value: 0, unit: '个', scope: '鼓楼区' },
+      { target: 'urban-industrial-buildings-per-district', year: 2022, value: 2, unit: '个', scope: '秦淮区' },
+    ];
+    expect(statusOf('urban-industrial-buildings-per-district', entries, '2022-12-31')).toBe('behind');
+  });
+});
+
 describe('evaluateProgress on bad input', () => {
   it('returns the validation issues instead of an evaluation', () => {
     expect(evaluateProgress({ reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'nothing' }] })).toEqual({
