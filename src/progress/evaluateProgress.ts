@@ -107,7 +107,8 @@ export interface ProgressEvaluation {
 export interface EvaluateProgressOptions extends ValidateProgressReportOptions {
   /**
    * The date to judge at, `YYYY-MM-DD`; the report's own `asOf` by default.
-   * Figures for years after this date's year are not used.
+   * Figures for years after this date's year are not used; the reason of
+   * each target says how many were left out.
    */
   readonly asOf?: string;
 }
@@ -151,6 +152,12 @@ class Clock {
   /** Whether the whole of `year` lies on or before the judgment date. */
   closed(year: number): boolean {
     return year < this.year || (year === this.year && this.fraction >= 1);
+  }
+
+  /** The years of `start`–`end` up to the judgment date's (all of them if none is reached yet), as `2022–2023` or `2022`. */
+  yearsDue(start: number, end: number): string {
+    const last = this.year < start ? end : Math.min(end, this.year);
+    return last === start ? String(start) : `${start}–${last}`;
   }
 
   /** Years elapsed from the end of `from` to the end of `year`, or to the judgment date within it. */
@@ -251,7 +258,7 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
   const { start, end } = target.period;
   const years = [...series.keys()].filter((year) => year >= start && year <= end).sort((a, b) => a - b);
   if (years.length === 0)
-    return verdict('no-data', `无 ${start}–${end} 年的数据`, `no figure for ${start}–${end}`);
+    return verdict('no-data', `无 ${clock.yearsDue(start, end)} 年的数据`, `no figure for ${clock.yearsDue(start, end)}`);
   const latest = years[years.length - 1]!;
   const figure = series.get(latest)!;
   const isRise = target.comparator === 'rise';
@@ -298,7 +305,7 @@ function judgeTotal(rule: ReportingRule, series: Series, clock: Clock): Verdict 
   const target = rule.target as QuantitativeTarget;
   const { start, end } = target.period;
   const years = [...series.keys()].filter((year) => year >= start && year <= end).sort((a, b) => a - b);
-  if (years.length === 0) return verdict('no-data', `无 ${start}–${end} 年的数据`, `no figure for ${start}–${end}`);
+  if (years.length === 0) return verdict('no-data', `无 ${clock.yearsDue(start, end)} 年的数据`, `no figure for ${clock.yearsDue(start, end)}`);
   const latest = years[years.length - 1]!;
   const total = years.reduce((sum, year) => sum + series.get(year)!, 0);
   const need = requirement(target);
@@ -411,7 +418,7 @@ function judgeAverageGrowth(rule: ReportingRule, series: Series, clock: Clock): 
   const { start, end } = target.period;
   const baselineYear = start - 1;
   const years = [...series.keys()].filter((year) => year >= start && year <= end && clock.closed(year)).sort((a, b) => a - b);
-  if (years.length === 0) return verdict('no-data', `无 ${start}–${end} 年的全年数据`, `no full-year figure for ${start}–${end}`);
+  if (years.length === 0) return verdict('no-data', `无 ${clock.yearsDue(start, end)} 年的全年数据`, `no full-year figure for ${clock.yearsDue(start, end)}`);
   const baseline = series.get(baselineYear);
   if (baseline === undefined || baseline <= 0)
     return verdict(
@@ -451,7 +458,12 @@ function figuresOf(entries: readonly NormalizedProgressEntry[]): EvaluatedFigure
     .map((entry) => Object.freeze(entry.scope === undefined ? { year: entry.year, value: entry.value } : { year: entry.year, value: entry.value, scope: entry.scope }));
 }
 
-function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgressEntry[], clock: Clock): TargetEvaluation {
+function evaluateTarget(
+  rule: ReportingRule,
+  entries: readonly NormalizedProgressEntry[],
+  clock: Clock,
+  later: { readonly count: number; readonly asOf: string },
+): TargetEvaluation {
   const target = rule.target as QuantitativeTarget;
   const cityWide = entries.filter((entry) => entry.scope === undefined);
   const scoped = entries.filter((entry) => entry.scope !== undefined);
@@ -497,6 +509,13 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
         `${result.reasonEn}; ${scoped.length} scoped figure(s) are kept but never summed into a city-wide one`,
       );
   }
+  if (later.count > 0)
+    result = verdict(
+      result.status,
+      `${result.reason};评估日期 ${later.asOf} 之后年份的 ${later.count} 个数据未使用`,
+      `${result.reasonEn}; ${later.count} figure(s) for years after the evaluation date ${later.asOf} not used`,
+      result.parts,
+    );
   const prefix = target.aspirational ? { zh: '力争目标。', en: 'Aspirational (力争). ' } : { zh: '', en: '' };
   return Object.freeze({
     target: target.id as TargetId,
@@ -598,8 +617,12 @@ export function evaluateProgress(input: unknown, options?: EvaluateProgressOptio
   if (date.year < EARLIEST_YEAR) return failure([asOfTooEarly('options.asOf', asOfText as string)]);
   const clock = new Clock(date.year, date.dayOfYear / date.daysInYear);
   const byTarget = new Map<string, NormalizedProgressEntry[]>();
+  const later = new Map<string, number>();
   for (const entry of report.entries) {
-    if (entry.year > clock.year) continue;
+    if (entry.year > clock.year) {
+      later.set(entry.target, (later.get(entry.target) ?? 0) + 1);
+      continue;
+    }
     const list = byTarget.get(entry.target);
     if (list) list.push(entry);
     else byTarget.set(entry.target, [entry]);
@@ -616,7 +639,7 @@ export function evaluateProgress(input: unknown, options?: EvaluateProgressOptio
         reason: `${target.aspirational ? '力争目标。' : ''}定性目标,无数值可评估`,
         reasonEn: `${target.aspirational ? 'Aspirational (力争). ' : ''}qualitative target: no figure to judge`,
       });
-    return evaluateTarget(rule, byTarget.get(target.id) ?? [], clock);
+    return evaluateTarget(rule, byTarget.get(target.id) ?? [], clock, { count: later.get(target.id) ?? 0, asOf: asOfText as string });
   });
   const counts = Object.fromEntries(progressStatuses.map((status) => [status, 0])) as Record<ProgressStatus, number>;
   for (const evaluation of targets) counts[evaluation.status] += 1;

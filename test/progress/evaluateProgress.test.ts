@@ -90,7 +90,7 @@ describe('evaluateProgress on the example report', () => {
 
   it('keeps the scoped figure out of the city-wide one', () => {
     expect(target(data!, 'market-entities').reasonEn).toBe(
-      'no figure for 2022–2024; 1 scoped figure(s) are kept but never summed into a city-wide one',
+      'no figure for 2022–2023; 1 scoped figure(s) are kept but never summed into a city-wide one',
     );
   });
 
@@ -104,6 +104,19 @@ describe('evaluateProgress on the example report', () => {
     expect(later.success && target(later.data, 'high-tech-enterprises').reasonEn).toBe(
       'no figure for the deadline year 2024 (latest 2023: 10800)',
     );
+  });
+
+  it('says that figures after an earlier evaluation date are not used, rather than that there are none', () => {
+    const result = evaluateProgress(
+      { reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'tech-smes', year: 2023, value: 2.3, unit: '万家' }] },
+      { asOf: '2022-12-31' },
+    );
+    expect(result.success && target(result.data, 'tech-smes')).toMatchObject({
+      status: 'no-data',
+      figures: [],
+      reason: '无 2022 年的数据;评估日期 2022-12-31 之后年份的 1 个数据未使用',
+      reasonEn: 'no figure for 2022; 1 figure(s) for years after the evaluation date 2022-12-31 not used',
+    });
   });
 
   it('rejects an asOf option before 2020, the earliest baseline year, at options.asOf', () => {
