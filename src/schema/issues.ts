@@ -96,13 +96,17 @@ export type IssueCode =
  *
  * @example
  * ```ts
- * const issue: ValidationIssue = {
- *   path: 'entries[3].unit',
- *   code: 'unit-kind-mismatch',
- *   message: '单位“%”不适用于目标“high-tech-enterprises”(企业数),应为:家、万家、个',
- *   messageEn: 'unit "%" does not fit target "high-tech-enterprises" (enterprises); use one of: 家, 万家, 个',
- *   suggestions: ['家', '万家', '个'],
- * };
+ * validateProgressReport({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }],
+ * }).issues[0]
+ * //=> {
+ * //   path: 'entries[0].unit',
+ * //   code: 'unit-kind-mismatch',
+ * //   message: '单位 "%" 不适用于目标“high-tech-enterprises”(enterprises);应为:家、万家、个',
+ * //   messageEn: 'unit "%" does not fit target "high-tech-enterprises" (enterprises); use one of: 家, 万家, 个',
+ * //   suggestions: ['家', '万家', '个'],
+ * // }
  * ```
  * @category Schemas
  */

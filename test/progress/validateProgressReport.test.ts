@@ -83,6 +83,16 @@ describe('validateProgressReport', () => {
     expect(result.issues[0]).toMatchObject({ path: 'entries[0].unit', code: 'unit-kind-mismatch', suggestions: ['家', '万家', '个'] });
   });
 
+  it('returns the issue the ValidationIssue example shows, word for word', () => {
+    expect(validateProgressReport({ reporter: '示例', asOf: '2023-12-31', entries: [{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }] }).issues[0]).toEqual({
+      path: 'entries[0].unit',
+      code: 'unit-kind-mismatch',
+      message: '单位 "%" 不适用于目标“high-tech-enterprises”(enterprises);应为:家、万家、个',
+      messageEn: 'unit "%" does not fit target "high-tech-enterprises" (enterprises); use one of: 家, 万家, 个',
+      suggestions: ['家', '万家', '个'],
+    });
+  });
+
   it('rejects yuan for a head count', () => {
     expect(issuesOf(report([{ target: 'talent-pool', year: 2023, value: 400, unit: '元' }]))).toEqual([
       { path: 'entries[0].unit', code: 'unit-kind-mismatch' },
