@@ -33,7 +33,7 @@ function buildReport() {
       if (seen.has(key)) continue;
       seen.add(key);
       serial += 1;
-      const value = target.baseUnit === 'percent' ? (serial % 97) + 0.5 : (serial % 500) + 1;
+      const value = series === 'percent' ? (serial % 97) + 0.5 : (serial % 500) + 1;
       const entry = { target: target.id, year, value, unit: units[serial % units.length] };
       if (scope !== undefined) entry.scope = scope;
       if (serial % 3 === 0) entry.note = '示例';

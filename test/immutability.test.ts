@@ -57,4 +57,19 @@ describe('every exported value', () => {
     expect(checked).toEqual(expect.arrayContaining(['main.plan', 'main.unitFactors', 'schema.acceptedUnits', 'schema.progressStatuses']));
   });
 
+  it('cannot be changed through what the queries and validators return', async () => {
+    const { getTask, tasksByUnit, search, targetsDueIn, responsibilityMatrix } = await import('../src/index.js');
+    const { validateProgressReport, validateTaskStatusFeed } = await import('../src/schema/index.js');
+    const results: unknown[] = [
+      getTask(1),
+      tasksByUnit('市科技局'),
+      search('人才'),
+      targetsDueIn(2023),
+      responsibilityMatrix(),
+      validateProgressReport({ reporter: '某区', asOf: '2023-12-31', entries: [{ target: 'talent-pool', year: 2023, value: 380, unit: '万人' }] }),
+      validateProgressReport({}),
+      validateTaskStatusFeed([{ task: 33 }]),
+    ];
+    for (const [index, result] of results.entries()) expect(unfrozen(result, `result ${index}`)).toEqual([]);
+  });
 });

@@ -89,6 +89,12 @@ const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
   regex: { zh: '规定格式的字符串', en: 'a string of the set form' },
 };
 
+/**
+ * The pattern a name (`reporter`, `scope`) must match: at least one
+ * character that is not whitespace. JSON Schema writes it as `"pattern": "\\S"`.
+ */
+export const NOT_BLANK = /\S/;
+
 /** Longest a string may be for did-you-mean hints to be computed (edit distance is quadratic). */
 const MAX_HINT_INPUT = 100;
 
@@ -211,6 +217,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         break;
       }
       case 'invalid_format': {
+        if (issue.format === 'regex' && (issue as { pattern?: string }).pattern === String(NOT_BLANK)) {
+          out.push(
+            makeIssue(path, 'blank-text', `不能为空或只有空白,实际为${found.zh}`, `must not be empty or only whitespace, got ${found.en}`),
+          );
+          break;
+        }
         const format = FORMAT_NAMES[issue.format] ?? { zh: issue.format, en: issue.format };
         out.push(makeIssue(path, 'invalid-format', `格式无效:${found.zh};应为${format.zh}`, `invalid format: ${found.en}; expected ${format.en}`));
         break;
@@ -237,6 +249,59 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
     }
   }
   return out;
+}
+
+/**
+ * Freezes a value and everything reachable from it, descending into objects
+ * that are already frozen too (zod's `.readonly()` freezes one level only).
+ * Call it only on what a validator built, never on the caller's input.
+ */
+export function freezeAll<TValue>(value: TValue, seen: WeakSet<object> = new WeakSet()): TValue {
+  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
+  seen.add(value);
+  Object.freeze(value);
+  for (const key of Reflect.ownKeys(value)) freezeAll((value as Record<PropertyKey, unknown>)[key], seen);
+  return value;
+}
+
+/** A failed result holding `issues`, frozen all the way down. */
+export function failure(issues: readonly ValidationIssue[]): { readonly success: false; readonly issues: readonly ValidationIssue[] } {
+  return freezeAll({ success: false as const, issues });
+}
+
+/** A successful result holding `data` (built by the validator, never the caller's input), frozen all the way down. */
+export function success<TData>(data: TData): { readonly success: true; readonly data: TData; readonly issues: readonly [] } {
+  return freezeAll({ success: true as const, data, issues: [] as const });
+}
+
+/** The default of `maxIssues`. */
+export const DEFAULT_MAX_ISSUES = 200;
+
+/**
+ * Reads a validator's options. `undefined` and `null` mean the defaults;
+ * anything else but a plain object, and a `maxIssues` that is not a whole
+ * number ≥ 1 (or `Infinity`), is an issue at `options` / `options.maxIssues`
+ * (validators report, never throw).
+ */
+export function readOptions(options: unknown): { readonly options: Readonly<Record<string, unknown>>; readonly maxIssues: number } | ValidationIssue {
+  if (options === undefined || options === null) return { options: {}, maxIssues: DEFAULT_MAX_ISSUES };
+  if (typeof options !== 'object' || Array.isArray(options)) {
+    const found = describeValue(options);
+    return makeIssue('options', 'invalid-type', `选项应为对象(或省略),实际为${found.zh}`, `options must be an object (or left out), got ${found.en}`);
+  }
+  const record = options as Readonly<Record<string, unknown>>;
+  const maxIssues = valueAt(record, ['maxIssues']);
+  if (maxIssues === undefined) return { options: record, maxIssues: DEFAULT_MAX_ISSUES };
+  if (typeof maxIssues !== 'number' || !(maxIssues >= 1) || !(Number.isInteger(maxIssues) || maxIssues === Number.POSITIVE_INFINITY)) {
+    const found = describeValue(maxIssues);
+    return makeIssue(
+      'options.maxIssues',
+      'invalid-value',
+      `maxIssues 应为 ≥ 1 的整数,实际为${found.zh}`,
+      `maxIssues must be a whole number ≥ 1, got ${found.en}`,
+    );
+  }
+  return { options: record, maxIssues };
 }
 
 /** Collects issues up to a cap, then notes that the list was cut. */

@@ -1,9 +1,10 @@
-import { makeIssue } from '../_lib/issues.js';
+import { failure, makeIssue, readOptions, success, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import type { TargetId } from '../data/ids.js';
 import type { BaseUnit, Cadence, Comparator, QuantitativeTarget } from '../model/types.js';
 import type { ValidationResult } from '../schema/issues.js';
-import { reportingRules, type ReportingRule } from './reportingRules.js';
+import { asOfTooEarly } from './progressReportSchema.js';
+import { EARLIEST_YEAR, reportingRules, type ReportingRule } from './reportingRules.js';
 import { validateProgressReport, type NormalizedProgressEntry, type ValidateProgressReportOptions } from './validateProgressReport.js';
 
 /**
@@ -15,7 +16,10 @@ import { validateProgressReport, type NormalizedProgressEntry, type ValidateProg
  * - `behind`: not yet due, and progress is short of the linear path
  * - `not-met`: due and missed (or, for a per-year target, missed in a year)
  * - `no-data`: no usable city-wide figure (or a due year's figure is missing)
- * - `not-evaluable`: qualitative, or a baseline is needed and missing
+ * - `not-evaluable`: qualitative, or a baseline is needed and missing, or a
+ *   target for each main urban district whose reported districts are none
+ *   short (the plan does not name the districts, so they cannot be known to
+ *   be all)
  * @category Progress
  */
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'not-met' | 'no-data' | 'not-evaluable';
@@ -103,7 +107,8 @@ export interface ProgressEvaluation {
 export interface EvaluateProgressOptions extends ValidateProgressReportOptions {
   /**
    * The date to judge at, `YYYY-MM-DD`; the report's own `asOf` by default.
-   * Figures for years after this date's year are not used.
+   * Figures for years after this date's year are not used; the reason of
+   * each target says how many were left out.
    */
   readonly asOf?: string;
 }
@@ -127,11 +132,13 @@ function parseDate(text: string): { year: number; dayOfYear: number; daysInYear:
   const match = DATE.exec(text);
   if (!match) return undefined;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const time = Date.UTC(year, month - 1, day);
-  const date = new Date(time);
+  // setUTCFullYear, unlike Date.UTC, takes years 0–99 as written.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  const time = date.getTime();
   if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
-  const start = Date.UTC(year, 0, 1);
-  const daysInYear = (Date.UTC(year + 1, 0, 1) - start) / 86_400_000;
+  const start = new Date(0).setUTCFullYear(year, 0, 1);
+  const daysInYear = (new Date(0).setUTCFullYear(year + 1, 0, 1) - start) / 86_400_000;
   return { year, dayOfYear: (time - start) / 86_400_000 + 1, daysInYear };
 }
 
@@ -147,14 +154,50 @@ class Clock {
     return year < this.year || (year === this.year && this.fraction >= 1);
   }
 
+  /** The years of `start`–`end` up to the judgment date's (all of them if none is reached yet), as `2022–2023` or `2022`. */
+  yearsDue(start: number, end: number): string {
+    const last = this.year < start ? end : Math.min(end, this.year);
+    return last === start ? String(start) : `${start}–${last}`;
+  }
+
   /** Years elapsed from the end of `from` to the end of `year`, or to the judgment date within it. */
   elapsed(from: number, year: number): number {
     return this.closed(year) ? year - from : year - 1 - from + this.fraction;
   }
 }
 
+/**
+ * A figure for a reason: integers exactly (`83333250000`), others with up to
+ * four decimals (`10533.3333`), never with an exponent.
+ */
 function format(value: number): string {
-  return Number.parseFloat(value.toPrecision(6)).toString();
+  if (Number.isInteger(value)) return Math.abs(value) < 1e21 ? value.toFixed(0) : BigInt(value).toString();
+  const text = value.toFixed(4).replace(/\.?0+$/, '');
+  return text === '-0' ? '0' : text;
+}
+
+/**
+ * The relative tolerance of every comparison of an evaluation: figures
+ * closer than this fraction of the larger are equal, so binary rounding
+ * (1.15³ computes as 1.5208749999…; 16.6 + 12.9 / 3 as 20.900000000000002)
+ * never turns a figure exactly on a target or path into one short of it.
+ */
+const RELATIVE_TOLERANCE = 1e-9;
+
+/** Compares two figures within {@link RELATIVE_TOLERANCE}: -1 below, 0 equal, 1 above. */
+function compare(figure: number, threshold: number): -1 | 0 | 1 {
+  if (Math.abs(figure - threshold) <= RELATIVE_TOLERANCE * Math.max(Math.abs(figure), Math.abs(threshold))) return 0;
+  return figure < threshold ? -1 : 1;
+}
+
+/** `figure ≥ threshold`, within {@link RELATIVE_TOLERANCE}. */
+function atLeast(figure: number, threshold: number): boolean {
+  return compare(figure, threshold) >= 0;
+}
+
+/** `figure > threshold`, beyond {@link RELATIVE_TOLERANCE}. */
+function above(figure: number, threshold: number): boolean {
+  return compare(figure, threshold) > 0;
 }
 
 interface Verdict {
@@ -177,7 +220,7 @@ function thresholdOf(target: QuantitativeTarget): { threshold: number; strict: b
 
 function meets(target: QuantitativeTarget, figure: number): boolean {
   const { threshold, strict } = thresholdOf(target);
-  return strict ? figure > threshold : figure >= threshold;
+  return strict ? above(figure, threshold) : atLeast(figure, threshold);
 }
 
 function requirement(target: QuantitativeTarget): { zh: string; en: string } {
@@ -200,9 +243,9 @@ function requirement(target: QuantitativeTarget): { zh: string; en: string } {
 
 function aboveNote(target: QuantitativeTarget, figure: number): { zh: string; en: string } {
   const value = target.baseValue ?? 0;
-  if (target.comparator === 'range' && target.baseUpperValue !== undefined && figure > target.baseUpperValue)
+  if (target.comparator === 'range' && target.baseUpperValue !== undefined && above(figure, target.baseUpperValue))
     return { zh: `(高于区间上限 ${format(target.baseUpperValue)})`, en: ` (above the range's upper bound ${format(target.baseUpperValue)})` };
-  if (target.comparator === 'about' && figure > value * (1 + ABOUT_TOLERANCE))
+  if (target.comparator === 'about' && above(figure, value * (1 + ABOUT_TOLERANCE)))
     return { zh: `(高于 ±10% 区间)`, en: ' (above the ±10% band)' };
   return { zh: '', en: '' };
 }
@@ -215,7 +258,7 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
   const { start, end } = target.period;
   const years = [...series.keys()].filter((year) => year >= start && year <= end).sort((a, b) => a - b);
   if (years.length === 0)
-    return verdict('no-data', `无 ${start}–${end} 年的数据`, `no figure for ${start}–${end}`);
+    return verdict('no-data', `无 ${clock.yearsDue(start, end)} 年的数据`, `no figure for ${clock.yearsDue(start, end)}`);
   const latest = years[years.length - 1]!;
   const figure = series.get(latest)!;
   const isRise = target.comparator === 'rise';
@@ -224,19 +267,19 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
   const baseline = isReduction ? 0 : series.get(baselineYear);
   if (isRise && baseline === undefined)
     return verdict('not-evaluable', `需要 ${baselineYear} 年基数才能判断是否提高`, `needs the ${baselineYear} baseline to judge a rise`);
-  const reached = isRise ? figure > baseline! : meets(target, figure);
+  const reached = isRise ? above(figure, baseline!) : meets(target, figure);
   const need = isRise ? { zh: `> ${format(baseline!)}(${baselineYear} 年基数)`, en: `> ${format(baseline!)} (the ${baselineYear} baseline)` } : requirement(target);
-  const above = aboveNote(target, figure);
+  const over = aboveNote(target, figure);
   const got = `${latest}: ${format(figure)}`;
   if (latest === end && reached)
-    return verdict('met', `${got},达到 ${need.zh}${above.zh}`, `${got}, meets ${need.en}${above.en}`);
+    return verdict('met', `${got},达到 ${need.zh}${over.zh}`, `${got}, meets ${need.en}${over.en}`);
   if (clock.closed(end)) {
     return latest === end
       ? verdict('not-met', `${got},未达到 ${need.zh}`, `${got}, short of ${need.en}`)
       : verdict('no-data', `缺少截止年 ${end} 的数据(最近为 ${got})`, `no figure for the deadline year ${end} (latest ${got})`);
   }
   if (reached)
-    return verdict('on-track', `${got},已达到 ${need.zh}(截止 ${end} 年)${above.zh}`, `${got}, already meets ${need.en} (due ${end})${above.en}`);
+    return verdict('on-track', `${got},已达到 ${need.zh}(截止 ${end} 年)${over.zh}`, `${got}, already meets ${need.en} (due ${end})${over.en}`);
   if (isRise) return verdict('behind', `${got},尚未高于 ${need.zh}`, `${got}, not yet ${need.en}`);
   if (baseline === undefined)
     return verdict(
@@ -252,7 +295,7 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
         zh: `按线性进度应为 ${format(expected)}(自 ${baselineYear} 年基数 ${format(baseline)} 起)`,
         en: `the linear path from the ${baselineYear} baseline ${format(baseline)} requires ${format(expected)}`,
       };
-  return figure >= expected
+  return atLeast(figure, expected)
     ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`)
     : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`);
 }
@@ -262,7 +305,7 @@ function judgeTotal(rule: ReportingRule, series: Series, clock: Clock): Verdict 
   const target = rule.target as QuantitativeTarget;
   const { start, end } = target.period;
   const years = [...series.keys()].filter((year) => year >= start && year <= end).sort((a, b) => a - b);
-  if (years.length === 0) return verdict('no-data', `无 ${start}–${end} 年的数据`, `no figure for ${start}–${end}`);
+  if (years.length === 0) return verdict('no-data', `无 ${clock.yearsDue(start, end)} 年的数据`, `no figure for ${clock.yearsDue(start, end)}`);
   const latest = years[years.length - 1]!;
   const total = years.reduce((sum, year) => sum + series.get(year)!, 0);
   const need = requirement(target);
@@ -276,7 +319,7 @@ function judgeTotal(rule: ReportingRule, series: Series, clock: Clock): Verdict 
   if (clock.closed(end)) return verdict('not-met', `${got},未达到 ${need.zh}`, `${gotEn}, short of ${need.en}`);
   const expected = (thresholdOf(target).threshold * clock.elapsed(start - 1, latest)) / (end - start + 1);
   const path = { zh: `按线性进度应为 ${format(expected)}`, en: `the linear path requires ${format(expected)}` };
-  return total >= expected
+  return atLeast(total, expected)
     ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotEn}; ${path.en}; target ${need.en} by ${end}`)
     : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotEn}; ${path.en}; target ${need.en} by ${end}`);
 }
@@ -328,7 +371,7 @@ function judgeEachYear(rule: ReportingRule, series: Series, clock: Clock): Verdi
       const expected = thresholdOf(target).threshold * clock.fraction;
       parts.push({
         year,
-        status: figure >= expected ? 'on-track' : 'behind',
+        status: atLeast(figure, expected) ? 'on-track' : 'behind',
         reason: `${got}(年内),按年内进度应为 ${format(expected)}`,
         reasonEn: `${got} so far this year; the pro-rata path requires ${format(expected)}`,
       });
@@ -360,7 +403,7 @@ function judgeYearOnYear(rule: ReportingRule, series: Series, clock: Clock): Ver
       });
       continue;
     }
-    const rose = figure > previous;
+    const rose = above(figure, previous);
     const text = `${year}: ${format(figure)} ${rose ? '>' : '≤'} ${format(previous)} (${year - 1})`;
     parts.push({ year, status: rose ? (closed ? 'met' : 'on-track') : closed ? 'not-met' : 'behind', reason: text, reasonEn: text });
   }
@@ -375,7 +418,7 @@ function judgeAverageGrowth(rule: ReportingRule, series: Series, clock: Clock): 
   const { start, end } = target.period;
   const baselineYear = start - 1;
   const years = [...series.keys()].filter((year) => year >= start && year <= end && clock.closed(year)).sort((a, b) => a - b);
-  if (years.length === 0) return verdict('no-data', `无 ${start}–${end} 年的全年数据`, `no full-year figure for ${start}–${end}`);
+  if (years.length === 0) return verdict('no-data', `无 ${clock.yearsDue(start, end)} 年的全年数据`, `no full-year figure for ${clock.yearsDue(start, end)}`);
   const baseline = series.get(baselineYear);
   if (baseline === undefined || baseline <= 0)
     return verdict(
@@ -388,7 +431,7 @@ function judgeAverageGrowth(rule: ReportingRule, series: Series, clock: Clock): 
   const need = requirement(target);
   const got = `${baselineYear}–${latest} 年均增长 ${format(growth)}%`;
   const gotEn = `${baselineYear}–${latest} average annual growth ${format(growth)}%`;
-  const reached = growth >= (target.baseValue ?? 0);
+  const reached = atLeast(growth, target.baseValue ?? 0);
   if (latest === end) return reached ? verdict('met', `${got},达到 ${need.zh}`, `${gotEn}, meets ${need.en}`) : verdict('not-met', `${got},未达到 ${need.zh}`, `${gotEn}, short of ${need.en}`);
   if (clock.closed(end)) return verdict('no-data', `缺少截止年 ${end} 的数据(${got})`, `no figure for the deadline year ${end} (${gotEn})`);
   return reached
@@ -415,29 +458,46 @@ function figuresOf(entries: readonly NormalizedProgressEntry[]): EvaluatedFigure
     .map((entry) => Object.freeze(entry.scope === undefined ? { year: entry.year, value: entry.value } : { year: entry.year, value: entry.value, scope: entry.scope }));
 }
 
-function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgressEntry[], clock: Clock): TargetEvaluation {
+function evaluateTarget(
+  rule: ReportingRule,
+  entries: readonly NormalizedProgressEntry[],
+  clock: Clock,
+  later: { readonly count: number; readonly asOf: string },
+): TargetEvaluation {
   const target = rule.target as QuantitativeTarget;
   const cityWide = entries.filter((entry) => entry.scope === undefined);
   const scoped = entries.filter((entry) => entry.scope !== undefined);
   let result: Verdict;
   let used: readonly NormalizedProgressEntry[] = cityWide;
   if (rule.scopeRequired) {
+    const per = target.per ?? { name: '各区', nameEn: 'each district' };
     used = scoped;
     const scopes = [...new Set(scoped.map((entry) => entry.scope!))].sort((a, b) => a.localeCompare(b));
     const parts = scopes.map((scope): PartialEvaluation => {
       const judged = judgeDeadline(rule, seriesOf(scoped.filter((entry) => entry.scope === scope)), clock);
       return { scope, status: judged.status, reason: `${scope}: ${judged.reason}`, reasonEn: `${scope}: ${judged.reasonEn}` };
     });
-    const status = parts.length === 0 ? 'no-data' : (progressStatuses.find((s) => parts.some((part) => part.status === s)) ?? 'no-data');
+    // A district short of the mark is enough to fail a target every district must meet. Otherwise the
+    // city-wide status is unknown: the plan does not name the main urban districts, so the districts
+    // reported cannot be known to be all of them, and the target is never `met` on their figures alone.
+    const worst = progressStatuses.find((s) => parts.some((part) => part.status === s)) ?? 'no-data';
+    const status: ProgressStatus = parts.length === 0 ? 'no-data' : worst === 'not-met' || worst === 'behind' ? worst : 'not-evaluable';
     const summary = summarize(parts, (part) => part.scope!);
+    const why =
+      status === 'not-evaluable'
+        ? {
+            zh: `;计划未列出“${per.name}”具体指哪些区,无法确认已报的区即全部,故全市状态无法评估`,
+            en: `; the plan does not list the districts meant by ${per.name} (${per.nameEn}), so the reported ones cannot be known to be all of them: the city-wide status is not evaluable`,
+          }
+        : { zh: `;${per.name}均须达到,一个区${STATUS_ZH[status]}即足以判定`, en: `; every district must meet it, so one ${status} district decides` };
     result = verdict(
       status,
       parts.length === 0
         ? `按区分别评估,尚无任何区的数据`
-        : `按区分别评估(不合计),已报 ${parts.length} 个区:${summary.zh};未报的区未计入`,
+        : `按区分别评估(不合计),已报 ${parts.length} 个区:${summary.zh}${why.zh}`,
       parts.length === 0
         ? 'judged per district; no district reported'
-        : `judged per district, never summed; ${parts.length} reported: ${summary.en}; districts not reported are not counted`,
+        : `judged per district, never summed; ${parts.length} reported: ${summary.en}${why.en}`,
       parts,
     );
   } else {
@@ -449,6 +509,13 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
         `${result.reasonEn}; ${scoped.length} scoped figure(s) are kept but never summed into a city-wide one`,
       );
   }
+  if (later.count > 0)
+    result = verdict(
+      result.status,
+      `${result.reason};评估日期 ${later.asOf} 之后年份的 ${later.count} 个数据未使用`,
+      `${result.reasonEn}; ${later.count} figure(s) for years after the evaluation date ${later.asOf} not used`,
+      result.parts,
+    );
   const prefix = target.aspirational ? { zh: '力争目标。', en: 'Aspirational (力争). ' } : { zh: '', en: '' };
   return Object.freeze({
     target: target.id as TargetId,
@@ -473,8 +540,14 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
  * The report is first validated exactly as by {@link validateProgressReport}
  * (pass it as written); an invalid report yields its issues and no
  * evaluation. City-wide figures are judged; scoped figures are never summed
- * into a city-wide one (targets that apply to each district are judged per
- * scope instead, and combine to the worst scope's status).
+ * into a city-wide one.
+ *
+ * Targets that apply to each main urban district (`各主城区…`) are judged per
+ * reported scope, kept in `parts`. One district `not-met` or `behind` makes
+ * the target so (every district must meet it). Otherwise the target is
+ * `not-evaluable`, never `met` or `on-track`: the plan does not name the
+ * main urban districts, so the reported ones cannot be known to be all of
+ * them. With no district reported it is `no-data`.
  *
  * How figures are read and judged:
  * - A year's figure is the level at the end of that year (for the year of
@@ -487,6 +560,12 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
  *   value; `grow-by`: the compound average annual growth from the baseline
  *   year's figure to the latest full year's, ≥ value; `rise`: above the
  *   baseline (by-deadline) or above the year before (year-on-year).
+ * - Every comparison (with a value, a linear path, a growth rate, the year
+ *   before) treats two figures within a relative 1e-9 of each other as
+ *   equal, so that binary rounding never turns a figure exactly on the mark
+ *   into one short of it: 8000 → 12167 over three years is 15 % a year.
+ * - Figures in reasons are exact for integers and show up to four decimals
+ *   otherwise (`10533.3333`), never an exponent.
  * - Deadline targets are `met`/`not-met` on the deadline year's figure.
  *   Before it, a target already reached is `on-track`; otherwise it is
  *   `on-track` or `behind` as the latest figure stands against the straight
@@ -518,28 +597,32 @@ function evaluateTarget(rule: ReportingRule, entries: readonly NormalizedProgres
  * ```
  * @category Progress
  */
-export function evaluateProgress(input: unknown, options: EvaluateProgressOptions = {}): ValidationResult<ProgressEvaluation> {
-  const validated = validateProgressReport(input, options);
+export function evaluateProgress(input: unknown, options?: EvaluateProgressOptions | null): ValidationResult<ProgressEvaluation> {
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const validated = validateProgressReport(input, { maxIssues: read.maxIssues });
   if (!validated.success) return validated;
   const report = validated.data;
-  const asOfText = options.asOf ?? report.asOf;
+  const asOfText: unknown = valueAt(read.options, ['asOf']) ?? report.asOf;
   const date = typeof asOfText === 'string' ? parseDate(asOfText) : undefined;
   if (date === undefined)
-    return {
-      success: false,
-      issues: [
+    return failure([
         makeIssue(
           'options.asOf',
           'invalid-as-of',
           `评估日期应为有效日期 YYYY-MM-DD,实际为 ${JSON.stringify(String(asOfText).slice(0, 40))}`,
           `the evaluation date must be a valid date YYYY-MM-DD, got ${JSON.stringify(String(asOfText).slice(0, 40))}`,
         ),
-      ],
-    };
+      ]);
+  if (date.year < EARLIEST_YEAR) return failure([asOfTooEarly('options.asOf', asOfText as string)]);
   const clock = new Clock(date.year, date.dayOfYear / date.daysInYear);
   const byTarget = new Map<string, NormalizedProgressEntry[]>();
+  const later = new Map<string, number>();
   for (const entry of report.entries) {
-    if (entry.year > clock.year) continue;
+    if (entry.year > clock.year) {
+      later.set(entry.target, (later.get(entry.target) ?? 0) + 1);
+      continue;
+    }
     const list = byTarget.get(entry.target);
     if (list) list.push(entry);
     else byTarget.set(entry.target, [entry]);
@@ -556,13 +639,9 @@ export function evaluateProgress(input: unknown, options: EvaluateProgressOption
         reason: `${target.aspirational ? '力争目标。' : ''}定性目标,无数值可评估`,
         reasonEn: `${target.aspirational ? 'Aspirational (力争). ' : ''}qualitative target: no figure to judge`,
       });
-    return evaluateTarget(rule, byTarget.get(target.id) ?? [], clock);
+    return evaluateTarget(rule, byTarget.get(target.id) ?? [], clock, { count: later.get(target.id) ?? 0, asOf: asOfText as string });
   });
   const counts = Object.fromEntries(progressStatuses.map((status) => [status, 0])) as Record<ProgressStatus, number>;
   for (const evaluation of targets) counts[evaluation.status] += 1;
-  return {
-    success: true,
-    data: Object.freeze({ reporter: report.reporter, asOf: asOfText, targets: Object.freeze(targets), counts: Object.freeze(counts) }),
-    issues: [],
-  };
+  return success({ reporter: report.reporter, asOf: asOfText as string, targets, counts });
 }

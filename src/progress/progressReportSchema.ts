@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { formatPath, makeIssue, quote } from '../_lib/issues.js';
+import { formatPath, makeIssue, NOT_BLANK, quote } from '../_lib/issues.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { ValidationIssue } from '../schema/issues.js';
-import { reportingRules, type PlanQuantitativeTarget, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
+import { EARLIEST_YEAR, reportingRules, toBaseUnit, type PlanQuantitativeTarget, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
 
 /** Most entries a report may hold. */
 export const MAX_ENTRIES = 100_000;
@@ -10,6 +10,15 @@ export const MAX_ENTRIES = 100_000;
 export const MAX_TEXT = 10_000;
 /** Longest a name (`reporter`, `scope`) may be. */
 export const MAX_NAME = 200;
+
+/**
+ * A name (`reporter`, `scope`): 1–{@link MAX_NAME} characters, not only
+ * whitespace. Surrounding whitespace is allowed; scopes are compared and
+ * kept trimmed (`'江宁区 '` is `'江宁区'`).
+ */
+export function nameSchema() {
+  return z.string().max(MAX_NAME).regex(NOT_BLANK);
+}
 
 /** The fields an entry may have. */
 export const ENTRY_KEYS = ['target', 'year', 'value', 'unit', 'scope', 'note', 'source'] as const;
@@ -20,7 +29,7 @@ function entrySchemaFor(rule: ReportingRule) {
   let value = z.number();
   if (rule.min !== undefined) value = value.min(rule.min);
   if (rule.max !== undefined) value = value.max(rule.max);
-  const scope = z.string().min(1).max(MAX_NAME);
+  const scope = nameSchema();
   return z
     .strictObject({
       target: z.literal(rule.target.id as PlanQuantitativeTarget['id']),
@@ -65,24 +74,37 @@ export const ProgressEntrySchema: z.ZodType<ProgressEntry> = z.discriminatedUnio
 ) as z.ZodType<ProgressEntry>;
 
 function entryKey(entry: { readonly target: string; readonly year: number; readonly scope?: string | undefined }): string {
-  return `${entry.target}\u0000${entry.year}\u0000${entry.scope ?? ''}`;
+  return `${entry.target}\u0000${entry.year}\u0000${entry.scope?.trim() ?? ''}`;
 }
 
 /**
- * The checks on a whole report that a JSON Schema cannot express: no two
- * entries for the same target, year and scope, and no figure for a year
- * after the report's date.
+ * The checks on a whole report that a JSON Schema cannot express: a date no
+ * earlier than {@link EARLIEST_YEAR}, no figure for a year after the
+ * report's date, counts that are whole numbers once in their base unit, and
+ * no two entries for the same target, year and scope (scopes compared
+ * trimmed). Entries are assumed valid on their own (see `isValidEntry`).
  */
-export function crossEntryIssues(report: {
-  readonly asOf: string;
-  readonly entries: readonly { readonly target: string; readonly year: number; readonly scope?: string | undefined }[];
-}, isValidEntry: (index: number) => boolean = () => true): ValidationIssue[] {
+export function crossEntryIssues(
+  report: {
+    readonly asOf: string;
+    readonly entries: readonly {
+      readonly target: string;
+      readonly year: number;
+      readonly value: number;
+      readonly unit: string;
+      readonly scope?: string | undefined;
+    }[];
+  },
+  isValidEntry: (index: number) => boolean = () => true,
+): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
   const asOfYear = Number(report.asOf.slice(0, 4));
+  const tooEarly = asOfYear < EARLIEST_YEAR;
+  if (tooEarly) issues.push(asOfTooEarly('asOf', report.asOf));
   const seen = new Map<string, number>();
   report.entries.forEach((entry, index) => {
     if (!isValidEntry(index)) return;
-    if (entry.year > asOfYear)
+    if (entry.year > asOfYear && !tooEarly)
       issues.push(
         makeIssue(
           formatPath(['entries', index, 'year']),
@@ -91,11 +113,23 @@ export function crossEntryIssues(report: {
           `year ${entry.year} is after the report's date ${report.asOf}`,
         ),
       );
+    const rule = reportingRules.get(entry.target);
+    const value = toBaseUnit(entry.value, entry.unit);
+    if (rule?.wholeNumbers === true && Number.isFinite(value) && !Number.isInteger(value))
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index, 'value']),
+          'not-a-whole-number',
+          `目标“${entry.target}”的数值是个数,应为整数:${entry.value} ${entry.unit} 即 ${value}`,
+          `target "${entry.target}" counts ${rule.baseUnit}, so its figure must be a whole number: ${entry.value} ${entry.unit} is ${value}`,
+        ),
+      );
     const key = entryKey(entry);
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else {
-      const where = entry.scope === undefined ? { zh: '全市', en: 'city-wide' } : { zh: `范围 ${quote(entry.scope)}`, en: `scope ${quote(entry.scope)}` };
+      const scope = entry.scope?.trim();
+      const where = scope === undefined ? { zh: '全市', en: 'city-wide' } : { zh: `范围 ${quote(scope)}`, en: `scope ${quote(scope)}` };
       issues.push(
         makeIssue(
           formatPath(['entries', index]),
@@ -109,16 +143,29 @@ export function crossEntryIssues(report: {
   return issues;
 }
 
+/** The issue of a date (a report's `asOf`, or the `asOf` option at `path`) before {@link EARLIEST_YEAR}. */
+export function asOfTooEarly(path: string, asOf: string): ValidationIssue {
+  return makeIssue(
+    path,
+    'as-of-too-early',
+    `日期 ${asOf} 早于任何目标可报告的最早年份 ${EARLIEST_YEAR}(基数年)`,
+    `the date ${asOf} is before ${EARLIEST_YEAR}, the earliest year any target takes a figure for (a baseline year)`,
+  );
+}
+
 /**
  * A progress report on this plan's targets: who reports (`reporter`, free
  * text), as of when (`asOf`, `YYYY-MM-DD`), an optional `note`, and the
  * figures (`entries`, see {@link ProgressEntrySchema}). An optional
  * `$schema` may point at the JSON Schema.
  *
- * Beyond each entry's checks, it rejects two entries for the same target,
- * year and scope, and figures for years after `asOf`. These two are the
- * only rules the emitted JSON Schema (`progress-report.schema.json`) cannot
- * express. Use {@link validateProgressReport} for issues with codes,
+ * Beyond each entry's checks, it rejects a date before 2020 (the earliest
+ * baseline year), figures for years after `asOf`, counts of things that are
+ * not whole numbers once in their base unit (`1.5 家`; `1.05 万家` is 10500
+ * and fine), and two entries for the same target, year and scope (scopes
+ * compared trimmed). These are the rules the emitted JSON Schema
+ * (`progress-report.schema.json`) cannot express. Names (`reporter`,
+ * `scope`) must not be empty or only whitespace, which it can. Use {@link validateProgressReport} for issues with codes,
  * bilingual messages and did-you-mean hints, and for normalized values.
  *
  * @example
@@ -134,7 +181,7 @@ export function crossEntryIssues(report: {
 export const ProgressReportSchema: z.ZodType<ProgressReport> = z
   .strictObject({
     $schema: z.string().max(MAX_TEXT).exactOptional(),
-    reporter: z.string().min(1).max(MAX_NAME),
+    reporter: nameSchema(),
     asOf: z.iso.date(),
     note: z.string().max(MAX_TEXT).exactOptional(),
     entries: z.array(ProgressEntrySchema).max(MAX_ENTRIES),
@@ -151,7 +198,7 @@ export const ProgressReportSchema: z.ZodType<ProgressReport> = z
   .meta({
     title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
     description:
-      'Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope, and no entry may be for a year after asOf.',
+      `Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
   });
 
 function pathSegments(path: string): (string | number)[] {
@@ -173,7 +220,7 @@ export interface ProgressEntry {
   readonly value: number;
   /** The unit as written: `万家`, `家`, `个`, `%`, `亿元`, `万元`, `元`, `人`, `万人`, `人年`, `件`, `平方公里`. */
   readonly unit: WrittenUnit;
-  /** The part of the city the figure covers (`江宁区`, a park); absent for a city-wide figure. */
+  /** The part of the city the figure covers (`江宁区`, a park); absent for a city-wide figure. Not blank; compared trimmed. */
   readonly scope?: string;
   readonly note?: string;
   /** Where the figure comes from (a bulletin, a URL). */

@@ -72,6 +72,12 @@ export interface ReportingRule {
   readonly min?: number;
   /** Greatest value that makes sense, if any. */
   readonly max?: number;
+  /**
+   * Whether figures must be whole numbers once in the base unit: counts of
+   * things (enterprises, projects, parks, people, patents, …), not shares,
+   * money, areas, full-time equivalents or rates per 10,000 (`每万…`).
+   */
+  readonly wholeNumbers: boolean;
   /** Whether a scope is required (targets that apply to each of several districts). */
   readonly scopeRequired: boolean;
   /** What a figure for this target means, in Chinese and English. */
@@ -96,6 +102,9 @@ function describe(target: QuantitativeTarget): { zh: string; en: string } {
   return { zh: '当年年末水平(基数年为期间前一年)', en: 'the level at the end of that year (the baseline is the year before the period)' };
 }
 
+/** Base units whose figures need not be whole numbers. */
+const NOT_COUNTS: ReadonlySet<BaseUnit> = new Set<BaseUnit>(['percent', 'yuan', 'km2', 'person-years']);
+
 function ruleFor(target: PlanQuantitativeTarget): ReportingRule {
   const series = SERIES_OF[target.id];
   const baseUnit = series?.baseUnit ?? target.baseUnit;
@@ -114,6 +123,7 @@ function ruleFor(target: PlanQuantitativeTarget): ReportingRule {
     baselineYear,
     years: years as unknown as readonly [number, ...number[]],
     ...bounds,
+    wholeNumbers: !NOT_COUNTS.has(baseUnit) && !target.metric.startsWith('每'),
     scopeRequired: (target as QuantitativeTarget).per !== undefined,
     reports: series ? { zh: series.zh, en: series.en } : describe(target),
   };
@@ -125,6 +135,17 @@ function ruleFor(target: PlanQuantitativeTarget): ReportingRule {
 export const reportingRules: ReadonlyMap<string, ReportingRule> = new Map(
   plan.targets.filter((target): target is PlanQuantitativeTarget => target.kind === 'quantitative').map((target) => [target.id, ruleFor(target)]),
 );
+
+/**
+ * The earliest year any target takes a figure for (a baseline year): a
+ * report dated before it speaks for none of them.
+ */
+export const EARLIEST_YEAR: number = Math.min(...[...reportingRules.values()].map((rule) => rule.years[0]));
+
+/** A figure in its base unit, without the binary noise of scaling (`1.05 * 1e4` → 10500, not 10500.000000000002). */
+export function toBaseUnit(value: number, unit: string): number {
+  return Number.parseFloat((value * (factorOf(unit) ?? Number.NaN)).toPrecision(12));
+}
 
 /** Factor from a written unit to its base unit; `undefined` for units this package does not know. */
 export function factorOf(unit: string): number | undefined {

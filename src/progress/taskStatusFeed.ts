@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue, formatPath, fromZodIssues, IssueList, makeIssue, quote, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import type { TaskNumber, UnitId } from '../data/ids.js';
 import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
@@ -42,6 +42,7 @@ for (let year = plan.period.start; year <= plan.period.end; year += 1) planYears
 const YEARS = planYears as unknown as readonly [number, ...number[]];
 const unitIds = plan.units.map((unit) => unit.id);
 const unitIdSet = new Set<string>(unitIds);
+const unitsByName = new Map<string, (typeof plan.units)[number]>(plan.units.map((unit) => [unit.name, unit]));
 const tasksByNumber = new Map<number, (typeof plan.tasks)[number]>(plan.tasks.map((task) => [task.number, task]));
 
 function entrySchemaFor(task: (typeof plan.tasks)[number]) {
@@ -133,13 +134,17 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
   if (number === undefined) return [makeIssue(taskPath, 'missing-field', '缺少必填字段“task”(任务编号 1–32)', 'missing required field "task" (a task number 1–32)')];
   const task = typeof number === 'number' ? tasksByNumber.get(number) : undefined;
   if (task === undefined) {
+    const numbered = `${plan.tasks[0].number}–${plan.tasks[plan.tasks.length - 1]!.number}`;
+    if (typeof number === 'string' && tasksByNumber.has(Number(number)) && number.trim() !== '')
+      return [
+        makeIssue(taskPath, 'number-as-string', `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`, `a task number must be a number, got the string ${quote(number)}: write it without quotes`),
+      ];
+    if (typeof number === 'number' || typeof number === 'string') {
+      const shown = typeof number === 'number' ? String(number) : quote(number);
+      return [makeIssue(taskPath, 'unknown-task', `本计划没有任务 ${shown};任务编号为 ${numbered}`, `the plan has no task ${shown}; tasks are numbered ${numbered}`)];
+    }
     const found = describeValue(number);
-    const asString = typeof number === 'string' && tasksByNumber.has(Number(number));
-    return [
-      asString
-        ? makeIssue(taskPath, 'number-as-string', `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`, `a task number must be a number, got the string ${quote(number)}: write it without quotes`)
-        : makeIssue(taskPath, 'unknown-task', `本计划没有任务 ${found.zh}(任务编号为 1–32)`, `the plan has no task ${found.en} (tasks are numbered 1–32)`),
-    ];
+    return [makeIssue(taskPath, 'invalid-type', `任务编号应为 ${numbered} 的数字,实际为${found.zh}`, `a task number must be a number ${numbered}, got ${found.en}`)];
   }
   const parsed = entrySchemas.get(task.number)!.safeParse(entry);
   if (parsed.success) return [];
@@ -149,6 +154,24 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
     const path = formatPath([index, ...issue.path]);
     if (issue.path[0] === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
       const units = task.leadUnits.join(', ');
+      const named = unitsByName.get(value);
+      if (named !== undefined) {
+        const responsible = (task.leadUnits as readonly string[]).includes(named.id);
+        out.push(
+          makeIssue(
+            path,
+            'unit-name-not-id',
+            responsible
+              ? `任务状态数据使用单位 id,而非名称:“${value}”的 id 为 “${named.id}”`
+              : `任务状态数据使用单位 id,而非名称:“${value}”的 id 为 “${named.id}”,但它不是任务 ${task.number} 的责任单位;其责任单位为:${task.leadUnits.join('、')}`,
+            responsible
+              ? `the feed takes unit ids, not names: the id of "${value}" is "${named.id}"`
+              : `the feed takes unit ids, not names: the id of "${value}" is "${named.id}", which is not a responsible unit of task ${task.number}; its units are: ${units}`,
+            responsible ? [named.id] : [...task.leadUnits],
+          ),
+        );
+        continue;
+      }
       out.push(
         unitIdSet.has(value)
           ? makeIssue(
@@ -183,12 +206,16 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
 /**
  * Checks a task-status feed (a list of `{ task, unit, year, status, note? }`)
  * against this plan: the task exists, the unit is one of its responsible
- * units (else the issue names them), the year is one of the plan's, the
+ * units (else the issue names them; the feed takes unit ids, and a unit
+ * written by its name, `市科技局`, gets `unit-name-not-id` with its id as the
+ * suggestion), the year is one of the plan's, the
  * status is known, and no two lines share task, unit and year. Never throws
- * on bad data and never mutates the input; the output is frozen.
+ * on bad data (options `null` or left out mean the defaults; options of the
+ * wrong type are an issue at `options`) and never mutates the input; the
+ * result is frozen all the way down.
  *
  * @param input - The feed, e.g. parsed JSON.
- * @param options - `maxIssues`: most issues to list (default 200).
+ * @param options - `maxIssues`: most issues to list, a whole number ≥ 1 (default 200).
  * @returns `{ success: true, data }` with the feed, or `{ success: false, issues }`.
  * @example
  * ```ts
@@ -200,18 +227,17 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
  */
 export function validateTaskStatusFeed(
   input: unknown,
-  options: { readonly maxIssues?: number } = {},
+  options?: { readonly maxIssues?: number } | null,
 ): ValidationResult<readonly TaskStatusEntry[]> {
-  const issues = new IssueList(options.maxIssues ?? 200);
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const issues = new IssueList(read.maxIssues);
   if (!Array.isArray(input)) {
     const found = describeValue(input);
-    return { success: false, issues: [makeIssue('', 'invalid-type', `任务状态数据应为数组,实际为${found.zh}`, `a task-status feed must be an array, got ${found.en}`)] };
+    return failure([makeIssue('', 'invalid-type', `任务状态数据应为数组,实际为${found.zh}`, `a task-status feed must be an array, got ${found.en}`)]);
   }
   if (input.length > MAX_ENTRIES)
-    return {
-      success: false,
-      issues: [makeIssue('', 'too-big', `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`, `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`)],
-    };
+    return failure([makeIssue('', 'too-big', `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`, `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`)]);
   const valid: boolean[] = [];
   for (const [index, entry] of input.entries()) {
     if (issues.full) break;
@@ -221,20 +247,15 @@ export function validateTaskStatusFeed(
   }
   const entries = input as TaskStatusEntry[];
   issues.push(...duplicateIssues(entries, (index) => valid[index] === true));
-  if (issues.items.length > 0) return { success: false, issues: issues.items };
-  return {
-    success: true,
-    data: Object.freeze(
-      entries.map((entry) =>
-        Object.freeze({
-          task: entry.task,
-          unit: entry.unit,
-          year: entry.year,
-          status: entry.status,
-          ...(entry.note === undefined ? {} : { note: entry.note }),
-        }),
-      ),
-    ),
-    issues: [],
-  };
+  if (issues.items.length > 0) return failure(issues.items);
+  // Copied field by field: the caller's objects are never frozen or returned.
+  return success(
+    entries.map((entry) => ({
+      task: entry.task,
+      unit: entry.unit,
+      year: entry.year,
+      status: entry.status,
+      ...(entry.note === undefined ? {} : { note: entry.note }),
+    })),
+  );
 }

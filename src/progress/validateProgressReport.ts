@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { describeValue, formatPath, fromZodIssues, IssueList, makeIssue, quote, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import { unitFactors, type WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
@@ -9,12 +9,12 @@ import {
   ENTRY_KEYS,
   entrySchemas,
   MAX_ENTRIES,
-  MAX_NAME,
+  nameSchema,
   MAX_TEXT,
   REPORT_KEYS,
   type ProgressEntry,
 } from './progressReportSchema.js';
-import { factorOf, reportingRules, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
+import { factorOf, reportingRules, toBaseUnit, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
 
 /**
  * A figure of a validated report, its value converted to its base unit.
@@ -28,7 +28,7 @@ export interface NormalizedProgressEntry {
   readonly baseUnit: BaseUnit;
   /** The figure and unit as the reporter wrote them. */
   readonly reported: { readonly value: number; readonly unit: WrittenUnit };
-  /** The part of the city the figure covers; absent for a city-wide figure. */
+  /** The part of the city the figure covers, trimmed (`'江宁区 '` → `'江宁区'`); absent for a city-wide figure. */
   readonly scope?: string;
   readonly note?: string;
   readonly source?: string;
@@ -50,13 +50,13 @@ export interface NormalizedProgressReport {
  * @category Progress
  */
 export interface ValidateProgressReportOptions {
-  /** Most issues to list before cutting the list short (default 200). */
+  /** Most issues to list before cutting the list short: a whole number ≥ 1 (default 200). */
   readonly maxIssues?: number;
 }
 
 const ReportFrameSchema = z.strictObject({
   $schema: z.string().max(MAX_TEXT).exactOptional(),
-  reporter: z.string().min(1).max(MAX_NAME),
+  reporter: nameSchema(),
   asOf: z.iso.date(),
   note: z.string().max(MAX_TEXT).exactOptional(),
   entries: z.array(z.unknown()).max(MAX_ENTRIES),
@@ -192,22 +192,16 @@ function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssu
 }
 
 function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgressEntry {
-  const factor = factorOf(entry.unit)!;
-  return Object.freeze({
+  return {
     target: entry.target,
     year: entry.year,
-    value: roundToSignificant(entry.value * factor),
+    value: toBaseUnit(entry.value, entry.unit),
     baseUnit: rule.baseUnit,
-    reported: Object.freeze({ value: entry.value, unit: entry.unit }),
-    ...(entry.scope === undefined ? {} : { scope: entry.scope }),
+    reported: { value: entry.value, unit: entry.unit },
+    ...(entry.scope === undefined ? {} : { scope: entry.scope.trim() }),
     ...(entry.note === undefined ? {} : { note: entry.note }),
     ...(entry.source === undefined ? {} : { source: entry.source }),
-  });
-}
-
-/** Removes binary noise from scaling (`1.05 * 1e4` → 10500, not 10500.000000000002). */
-function roundToSignificant(value: number): number {
-  return Number.parseFloat(value.toPrecision(12));
+  };
 }
 
 /**
@@ -219,14 +213,21 @@ function roundToSignificant(value: number): number {
  * outside the target's period (the year before the period is accepted as a
  * baseline where progress is judged from one); units unknown or of the wrong
  * kind (`%` for a count, `元` for a head count); `NaN`, `±Infinity`, numbers
- * written as strings; negative counts and shares above 100; a city-wide
- * figure for a target that applies to each district; two entries for the
- * same target, year and scope; years after `asOf`.
+ * written as strings; negative counts and shares above 100; counts of
+ * things (enterprises, projects, parks, people, patents, …) that are not
+ * whole numbers once in their base unit (`1.5 家`; `1.05 万家` = 10500 is
+ * fine); a `reporter` or `scope` that is empty or only whitespace; a
+ * city-wide figure for a target that applies to each district; two entries
+ * for the same target, year and scope (scopes compared trimmed, and kept
+ * trimmed in the data); years after `asOf`; an `asOf` before 2020, the
+ * earliest baseline year.
  *
  * Scoped figures (`scope: '江宁区'`) are validated and kept; they are never
  * summed into a city-wide figure.
  *
- * Never throws on bad data and never mutates the input; the output is frozen.
+ * Never throws on bad data (options `null` or left out mean the defaults;
+ * options of the wrong type are an issue at `options`) and never mutates the
+ * input; the result is frozen all the way down.
  *
  * @param input - The report as written, e.g. parsed JSON (`JSON.parse(text)`).
  * @param options - See {@link ValidateProgressReportOptions}.
@@ -246,33 +247,31 @@ function roundToSignificant(value: number): number {
  */
 export function validateProgressReport(
   input: unknown,
-  options: ValidateProgressReportOptions = {},
+  options?: ValidateProgressReportOptions | null,
 ): ValidationResult<NormalizedProgressReport> {
-  const issues = new IssueList(options.maxIssues ?? 200);
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const issues = new IssueList(read.maxIssues);
   const frame = ReportFrameSchema.safeParse(input);
   if (!frame.success) {
     issues.push(...fromZodIssues(frame.error.issues, input, { knownKeys: REPORT_KEYS }));
     // Entries are still checked when the list itself is sound, so one pass reports everything.
     const entries = valueAt(input, ['entries']);
-    if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return { success: false, issues: issues.items };
+    if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return failure(issues.items);
     checkEntries(entries, issues);
-    return { success: false, issues: issues.items };
+    return failure(issues.items);
   }
   const report = frame.data;
   const rules = checkEntries(report.entries, issues);
   const entries = report.entries as ProgressEntry[];
   issues.push(...crossEntryIssues({ asOf: report.asOf, entries: entries }, (index) => rules[index] !== undefined));
-  if (issues.items.length > 0) return { success: false, issues: issues.items };
-  return {
-    success: true,
-    data: Object.freeze({
-      reporter: report.reporter,
-      asOf: report.asOf,
-      ...(report.note === undefined ? {} : { note: report.note }),
-      entries: Object.freeze(entries.map((entry, index) => normalize(entry, rules[index]!))),
-    }),
-    issues: [],
-  };
+  if (issues.items.length > 0) return failure(issues.items);
+  return success({
+    reporter: report.reporter,
+    asOf: report.asOf,
+    ...(report.note === undefined ? {} : { note: report.note }),
+    entries: entries.map((entry, index) => normalize(entry, rules[index]!)),
+  });
 }
 
 /** Checks every entry; returns each valid entry's rule (`undefined` for invalid ones). */

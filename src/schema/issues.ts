@@ -43,7 +43,14 @@
  * - `unknown-task`: a task number the plan does not have
  * - `unknown-unit-id`: a unit id the plan does not have (see `suggestions`)
  * - `unit-not-responsible`: a unit reporting on a task it is not named on
+ * - `unit-name-not-id`: a unit written by its name (`市科技局`) where its id
+ *   is expected (`science-technology-bureau`, in `suggestions`)
+ * - `not-a-whole-number`: a count of things (enterprises, people, patents, …)
+ *   that is not a whole number once in base units (`1.5 家`)
+ * - `blank-text`: a name (`reporter`, `scope`) that is empty or only whitespace
  * - `invalid-as-of`: the `asOf` option is not a valid `YYYY-MM-DD` date
+ * - `as-of-too-early`: a report's date (or the `asOf` option) before the
+ *   earliest year any target is reported for
  * @category Schemas
  */
 export type IssueCode =
@@ -77,7 +84,11 @@ export type IssueCode =
   | 'unknown-task'
   | 'unknown-unit-id'
   | 'unit-not-responsible'
-  | 'invalid-as-of';
+  | 'unit-name-not-id'
+  | 'not-a-whole-number'
+  | 'blank-text'
+  | 'invalid-as-of'
+  | 'as-of-too-early';
 
 /**
  * One thing wrong with an input: where, what (as a stable code), and a
@@ -85,13 +96,17 @@ export type IssueCode =
  *
  * @example
  * ```ts
- * const issue: ValidationIssue = {
- *   path: 'entries[3].unit',
- *   code: 'unit-kind-mismatch',
- *   message: '单位“%”不适用于目标“high-tech-enterprises”(企业数),应为:家、万家、个',
- *   messageEn: 'unit "%" does not fit target "high-tech-enterprises" (enterprises); use one of: 家, 万家, 个',
- *   suggestions: ['家', '万家', '个'],
- * };
+ * validateProgressReport({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }],
+ * }).issues[0]
+ * //=> {
+ * //   path: 'entries[0].unit',
+ * //   code: 'unit-kind-mismatch',
+ * //   message: '单位 "%" 不适用于目标“high-tech-enterprises”(enterprises);应为:家、万家、个',
+ * //   messageEn: 'unit "%" does not fit target "high-tech-enterprises" (enterprises); use one of: 家, 万家, 个',
+ * //   suggestions: ['家', '万家', '个'],
+ * // }
  * ```
  * @category Schemas
  */

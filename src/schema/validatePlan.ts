@@ -1,4 +1,4 @@
-import { fromZodIssues, formatPath, IssueList, makeIssue, quote, type PathSegment } from '../_lib/issues.js';
+import { describeValue, failure, fromZodIssues, formatPath, IssueList, makeIssue, quote, readOptions, success, valueAt, type PathSegment } from '../_lib/issues.js';
 import type { Plan, Span } from '../model/types.js';
 import type { ValidationIssue, ValidationResult } from './issues.js';
 import { PlanSchema } from './planSchemas.js';
@@ -45,10 +45,14 @@ function lineOf(starts: readonly number[], offset: number): number {
  * tasks, each in both directions), ids and numbers are unique, numbering runs
  * 1, 2, 3, … in order, task ids read `task-<number>`, quantitative targets
  * are consistent (a figure unless `rise`, an upper bound exactly for ranges),
- * and every source span covers exactly its text (and, given
- * `options.sourceText`, lies inside it on the line it names).
+ * a target mention's span lies inside the text of the goal area or task it
+ * names and covers its words there, and every source span covers exactly
+ * its text (and, given `options.sourceText`, lies inside it on the line it
+ * names).
  *
- * Never throws on bad data; never mutates the input.
+ * Never throws on bad data (options `null` or left out mean the defaults;
+ * options of the wrong type are an issue at `options`); never mutates the
+ * input; the result is frozen all the way down (the data is a copy).
  *
  * @param input - Any value, e.g. a parsed JSON file.
  * @param options - See {@link ValidatePlanOptions}.
@@ -64,17 +68,27 @@ function lineOf(starts: readonly number[], offset: number): number {
  * ```
  * @category Schemas
  */
-export function validatePlan(input: unknown, options: ValidatePlanOptions = {}): ValidationResult<Plan> {
-  const issues = new IssueList(options.maxIssues ?? 200);
+export function validatePlan(input: unknown, options?: ValidatePlanOptions | null): ValidationResult<Plan> {
+  const read = readOptions(options);
+  if ('code' in read) return failure([read]);
+  const sourceText = valueAt(read.options, ['sourceText']) ?? undefined;
+  if (sourceText !== undefined && typeof sourceText !== 'string') {
+    const found = describeValue(sourceText);
+    return failure([
+      makeIssue('options.sourceText', 'invalid-type', `sourceText 应为字符串(或省略),实际为${found.zh}`, `sourceText must be a string (or left out), got ${found.en}`),
+    ]);
+  }
+  const issues = new IssueList(read.maxIssues);
   const parsed = PlanSchema.safeParse(input);
   if (!parsed.success) {
     issues.push(...fromZodIssues(parsed.error.issues, input, { knownKeys: PLAN_KEYS }));
-    return { success: false, issues: issues.items };
+    return failure(issues.items);
   }
+  // zod builds new objects for every record, so freezing the data never freezes the caller's input.
   const data = parsed.data;
   checkReferences(data, issues);
-  checkSpans(data, options.sourceText, issues);
-  return issues.items.length === 0 ? { success: true, data, issues: [] } : { success: false, issues: issues.items };
+  checkSpans(data, sourceText, issues);
+  return issues.items.length === 0 ? success(data) : failure(issues.items);
 }
 
 function add(issues: IssueList, path: readonly PathSegment[], code: ValidationIssue['code'], message: string, messageEn: string): void {
@@ -225,6 +239,7 @@ function checkReferences(data: Plan, issues: IssueList): void {
       const path = ['targets', targetIndex, 'mentions', index];
       if (mention.kind === 'goal-area') {
         const area = areasById.get(mention.goalArea);
+        if (area !== undefined) checkMentionSpan(issues, path, mention, area.source.text, area.text, { zh: `目标领域 ${quote(area.id)}`, en: `goal area ${quote(area.id)}` });
         if (area === undefined)
           add(issues, [...path, 'goalArea'], 'unresolved-reference', `目标领域 ${quote(mention.goalArea)} 不在 goalAreas 中`, `goal area ${quote(mention.goalArea)} is not in goalAreas`);
         else if (!area.targets.includes(target.id))
@@ -237,6 +252,7 @@ function checkReferences(data: Plan, issues: IssueList): void {
           );
       } else {
         const task = tasksByNumber.get(mention.task);
+        if (task !== undefined) checkMentionSpan(issues, path, mention, task.source.text, task.text, { zh: `任务 ${task.number}`, en: `task ${task.number}` });
         if (task === undefined)
           add(issues, [...path, 'task'], 'unresolved-reference', `任务 ${mention.task} 不在 tasks 中`, `task ${mention.task} is not in tasks`);
         else if (!task.targets.includes(target.id))
@@ -287,6 +303,43 @@ function checkReferences(data: Plan, issues: IssueList): void {
     if (isRange && target.value !== null && target.upperValue !== undefined && target.upperValue < target.value)
       add(issues, [...path, 'upperValue'], 'inconsistent-target', `上限 ${target.upperValue} 小于下限 ${target.value}`, `upper bound ${target.upperValue} is below the lower bound ${target.value}`);
   });
+}
+
+/**
+ * A mention's words must lie inside the text of the goal area or task it
+ * names, and be the words that text has there (checked on the spans alone,
+ * without the source text).
+ */
+function checkMentionSpan(
+  issues: IssueList,
+  path: readonly PathSegment[],
+  mention: { readonly words: string; readonly source: { readonly words: Span } },
+  container: Span,
+  text: string,
+  where: { readonly zh: string; readonly en: string },
+): void {
+  const span = mention.source.words;
+  if (span.end < span.start || container.end < container.start) return;
+  const wordsPath = [...path, 'source', 'words'];
+  if (span.start < container.start || span.end > container.end) {
+    add(
+      issues,
+      wordsPath,
+      'span-out-of-bounds',
+      `位置 ${span.start}–${span.end} 不在${where.zh} 正文的位置 ${container.start}–${container.end} 之内`,
+      `span ${span.start}–${span.end} lies outside the text of ${where.en} (${container.start}–${container.end})`,
+    );
+    return;
+  }
+  const covered = text.slice(span.start - container.start, span.end - container.start);
+  if (covered !== mention.words)
+    add(
+      issues,
+      wordsPath,
+      'span-mismatch',
+      `位置所指${where.zh} 正文为 ${quote(covered)},而非 ${quote(mention.words)}`,
+      `the span covers ${quote(covered)} in the text of ${where.en}, not ${quote(mention.words)}`,
+    );
 }
 
 interface SpanCheck {

@@ -67,6 +67,64 @@ describe('validators on arbitrary input', () => {
   });
 });
 
+function unfrozen(value: unknown, where = 'result'): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const here = Object.isFrozen(value) ? [] : [where];
+  return [...here, ...Object.entries(value).flatMap(([key, child]) => unfrozen(child, `${where}.${key}`))];
+}
+
+/** Paths of every object under `value`. */
+function objectPaths(value: unknown, where: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return [where, ...Object.entries(value).flatMap(([key, child]) => objectPaths(child, `${where}.${key}`))];
+}
+
+const validReport = {
+  reporter: '某区',
+  asOf: '2024-12-31',
+  entries: [
+    { target: 'talent-pool', year: 2023, value: 380, unit: '万人', scope: '江宁区', note: '示例' },
+    { target: 'urban-industrial-parks-per-district', year: 2024, value: 2, unit: '个', scope: '玄武区' },
+  ],
+};
+const validFeed = [{ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed', note: '示例' }];
+const validInputs = { validateProgressReport: validReport, validateTaskStatusFeed: validFeed, validatePlan: plan, evaluateProgress: validReport } as const;
+
+describe('validators’ results', () => {
+  for (const [name, validate] of Object.entries(validators)) {
+    const valid = validInputs[name as keyof typeof validInputs];
+    it(`${name} returns a result frozen all the way down, valid or not`, () => {
+      for (const input of [JSON.parse(JSON.stringify(valid)), {}, [{ task: 33 }], null]) expect(unfrozen(validate(input as never))).toEqual([]);
+    });
+
+    it(`${name} leaves the caller's input unfrozen and unchanged`, () => {
+      const input: unknown = JSON.parse(JSON.stringify(valid));
+      const before = JSON.stringify(input);
+      expect(validate(input as never).success).toBe(true);
+      expect(unfrozen(input, 'input')).toEqual(objectPaths(input, 'input'));
+      expect(JSON.stringify(input)).toBe(before);
+    });
+
+    it(`${name} treats null options as the defaults`, () => {
+      expect(validate(JSON.parse(JSON.stringify(valid)) as never, null).success).toBe(true);
+    });
+
+    it(`${name} returns an issue at options, never throws, for options that are not an object`, () => {
+      for (const options of [5, 'x', true, [], () => 1])
+        expect(validate(JSON.parse(JSON.stringify(valid)) as never, options as never).issues.map((issue) => [issue.path, issue.code])).toEqual([
+          ['options', 'invalid-type'],
+        ]);
+    });
+
+    it(`${name} returns an issue at options.maxIssues for a maxIssues that is not a whole number ≥ 1`, () => {
+      for (const maxIssues of [0, -1, 1.5, Number.NaN, '10', null])
+        expect(validate(JSON.parse(JSON.stringify(valid)) as never, { maxIssues } as never).issues.map((issue) => [issue.path, issue.code])).toEqual([
+          ['options.maxIssues', 'invalid-value'],
+        ]);
+    });
+  }
+});
+
 describe('hand-written bad input', () => {
   it('reports __proto__ and constructor keys as unknown fields without polluting prototypes', () => {
     const input: unknown = JSON.parse(

@@ -84,13 +84,13 @@ describe('evaluateProgress on the example report', () => {
       ],
       required: 12000,
       baseUnit: 'enterprises',
-      reasonEn: '2023: 10800; the linear path from the 2021 baseline 7600 requires 10533.3; target ≥ 12000 by 2024',
+      reasonEn: '2023: 10800; the linear path from the 2021 baseline 7600 requires 10533.3333; target ≥ 12000 by 2024',
     });
   });
 
   it('keeps the scoped figure out of the city-wide one', () => {
     expect(target(data!, 'market-entities').reasonEn).toBe(
-      'no figure for 2022–2024; 1 scoped figure(s) are kept but never summed into a city-wide one',
+      'no figure for 2022–2023; 1 scoped figure(s) are kept but never summed into a city-wide one',
     );
   });
 
@@ -104,6 +104,24 @@ describe('evaluateProgress on the example report', () => {
     expect(later.success && target(later.data, 'high-tech-enterprises').reasonEn).toBe(
       'no figure for the deadline year 2024 (latest 2023: 10800)',
     );
+  });
+
+  it('says that figures after an earlier evaluation date are not used, rather than that there are none', () => {
+    const result = evaluateProgress(
+      { reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'tech-smes', year: 2023, value: 2.3, unit: '万家' }] },
+      { asOf: '2022-12-31' },
+    );
+    expect(result.success && target(result.data, 'tech-smes')).toMatchObject({
+      status: 'no-data',
+      figures: [],
+      reason: '无 2022 年的数据;评估日期 2022-12-31 之后年份的 1 个数据未使用',
+      reasonEn: 'no figure for 2022; 1 figure(s) for years after the evaluation date 2022-12-31 not used',
+    });
+  });
+
+  it('rejects an asOf option before 2020, the earliest baseline year, at options.asOf', () => {
+    for (const asOf of ['2019-12-31', '1999-01-01', '0000-01-01'])
+      expect(evaluateProgress(example, { asOf }).issues).toEqual([expect.objectContaining({ path: 'options.asOf', code: 'as-of-too-early' })]);
   });
 
   it('rejects an invalid asOf option', () => {
@@ -154,6 +172,33 @@ describe('evaluateProgress by comparator', () => {
     ];
     expect(statusOf('overseas-talent-growth', entries, '2024-12-31')).toBe('met');
     expect(statusOf('overseas-talent-growth', [entries[0], { ...entries[1], value: 1500 }], '2024-12-31')).toBe('not-met');
+  });
+
+  it('meets exactly 15 % average annual growth (8000 → 12167 over 2021–2024, 1.15³ = 12167/8000)', () => {
+    const entries = [
+      { target: 'overseas-talent-growth', year: 2021, value: 8000, unit: '人' },
+      { target: 'overseas-talent-growth', year: 2024, value: 12167, unit: '人' },
+    ];
+    expect(target(evaluate(entries, '2024-12-31'), 'overseas-talent-growth')).toMatchObject({
+      status: 'met',
+      reasonEn: '2021–2024 average annual growth 15%, meets average annual growth of ≥ 15%',
+    });
+  });
+
+  it('is on track at exactly 15 % growth in the first year (1000 → 1150)', () => {
+    const entries = [
+      { target: 'overseas-talent-growth', year: 2021, value: 1000, unit: '人' },
+      { target: 'overseas-talent-growth', year: 2022, value: 1150, unit: '人' },
+    ];
+    expect(statusOf('overseas-talent-growth', entries, '2022-12-31')).toBe('on-track');
+  });
+
+  it('is on track exactly on the linear path (16.6 % in 2021 towards 29.5 %: 20.9 % due at the end of 2022)', () => {
+    const entries = [
+      { target: 'manufacturing-value-added-share', year: 2021, value: 16.6, unit: '%' },
+      { target: 'manufacturing-value-added-share', year: 2022, value: 20.9, unit: '%' },
+    ];
+    expect(statusOf('manufacturing-value-added-share', entries, '2022-12-31')).toBe('on-track');
   });
 
   it('is not evaluable on growth without the baseline year', () => {
@@ -269,6 +314,52 @@ describe('evaluateProgress by scope', () => {
       ['秦淮区', 'not-met'],
     ]);
     expect(target(evaluation, 'urban-industrial-parks-per-district').status).toBe('not-met');
+  });
+});
+
+describe('evaluateProgress reasons', () => {
+  it('give large figures exactly and others to four decimals, without an exponent, in both languages', () => {
+    const evaluation = evaluate(
+      [
+        { target: 'technology-contract-turnover', year: 2021, value: 600, unit: '亿元' },
+        { target: 'technology-contract-turnover', year: 2023, value: 833.3325, unit: '亿元' },
+      ],
+      '2023-12-31',
+    );
+    expect(target(evaluation, 'technology-contract-turnover')).toMatchObject({
+      reason: '2023: 83333250000,按线性进度应为 82666666666.6667(自 2021 年基数 60000000000 起),目标 ≥ 94000000000(2024 年)',
+      reasonEn: '2023: 83333250000; the linear path from the 2021 baseline 60000000000 requires 82666666666.6667; target ≥ 94000000000 by 2024',
+    });
+  });
+});
+
+describe('evaluateProgress on targets for each main urban district', () => {
+  it('is never met on the districts reported, which cannot be known to be all of them', () => {
+    const evaluation = evaluate([{ target: 'urban-industrial-parks-per-district', year: 2024, value: 2, unit: '个', scope: '玄武区' }]);
+    expect(target(evaluation, 'urban-industrial-parks-per-district')).toMatchObject({
+      status: 'not-evaluable',
+      parts: [{ scope: '玄武区', status: 'met' }],
+      reason: '按区分别评估(不合计),已报 1 个区:玄武区 已达成;计划未列出“各主城区”具体指哪些区,无法确认已报的区即全部,故全市状态无法评估',
+      reasonEn:
+        'judged per district, never summed; 1 reported: 玄武区 met; the plan does not list the districts meant by 各主城区 (each main urban district), so the reported ones cannot be known to be all of them: the city-wide status is not evaluable',
+    });
+  });
+
+  it('is not evaluable, not on track, while every reported district is on track', () => {
+    const entries = [
+      { target: 'urban-industrial-buildings-per-district', year: 2021, value: 0, unit: '个', scope: '鼓楼区' },
+      { target: 'urban-industrial-buildings-per-district', year: 2023, value: 2, unit: '个', scope: '鼓楼区' },
+    ];
+    expect(statusOf('urban-industrial-buildings-per-district', entries, '2023-12-31')).toBe('not-evaluable');
+  });
+
+  it('is behind when one reported district is behind', () => {
+    const entries = [
+      { target: 'urban-industrial-buildings-per-district', year: 2021, value: 0, unit: '个', scope: '鼓楼区' },
+      { target: 'urban-industrial-buildings-per-district', year: 2022, value: 0, unit: '个', scope: '鼓楼区' },
+      { target: 'urban-industrial-buildings-per-district', year: 2022, value: 2, unit: '个', scope: '秦淮区' },
+    ];
+    expect(statusOf('urban-industrial-buildings-per-district', entries, '2022-12-31')).toBe('behind');
   });
 });
 

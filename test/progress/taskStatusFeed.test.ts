@@ -30,6 +30,50 @@ describe('validateTaskStatusFeed', () => {
     });
   });
 
+  it('rejects a unit written by its name as the plan writes it, and suggests its id (task 1: 市科技局)', () => {
+    expect(validateTaskStatusFeed([{ task: 1, unit: '市科技局', year: 2023, status: 'completed' }]).issues).toEqual([
+      {
+        path: '[0].unit',
+        code: 'unit-name-not-id',
+        message: '任务状态数据使用单位 id,而非名称:“市科技局”的 id 为 “science-technology-bureau”',
+        messageEn: 'the feed takes unit ids, not names: the id of "市科技局" is "science-technology-bureau"',
+        suggestions: ['science-technology-bureau'],
+      },
+    ]);
+  });
+
+  it('rejects the name of a unit not named on the task, and suggests the task’s units (task 1: 市工信局)', () => {
+    expect(validateTaskStatusFeed([{ task: 1, unit: '市工信局', year: 2023, status: 'completed' }]).issues).toEqual([
+      {
+        path: '[0].unit',
+        code: 'unit-name-not-id',
+        message:
+          '任务状态数据使用单位 id,而非名称:“市工信局”的 id 为 “industry-it-bureau”,但它不是任务 1 的责任单位;其责任单位为:science-technology-bureau',
+        messageEn:
+          'the feed takes unit ids, not names: the id of "市工信局" is "industry-it-bureau", which is not a responsible unit of task 1; its units are: science-technology-bureau',
+        suggestions: ['science-technology-bureau'],
+      },
+    ]);
+  });
+
+  it('says which task number does not exist, in plain words', () => {
+    expect(validateTaskStatusFeed([{ task: 33 }, { task: 'task-1' }]).issues).toEqual([
+      { path: '[0].task', code: 'unknown-task', message: '本计划没有任务 33;任务编号为 1–32', messageEn: 'the plan has no task 33; tasks are numbered 1–32' },
+      {
+        path: '[1].task',
+        code: 'unknown-task',
+        message: '本计划没有任务 "task-1";任务编号为 1–32',
+        messageEn: 'the plan has no task "task-1"; tasks are numbered 1–32',
+      },
+    ]);
+  });
+
+  it('rejects a task number of the wrong type as such', () => {
+    expect(validateTaskStatusFeed([{ task: null }]).issues).toEqual([
+      { path: '[0].task', code: 'invalid-type', message: '任务编号应为 1–32 的数字,实际为null', messageEn: 'a task number must be a number 1–32, got null' },
+    ]);
+  });
+
   it('rejects task 33 and task "5"', () => {
     expect(
       validateTaskStatusFeed([

@@ -83,6 +83,16 @@ describe('validateProgressReport', () => {
     expect(result.issues[0]).toMatchObject({ path: 'entries[0].unit', code: 'unit-kind-mismatch', suggestions: ['家', '万家', '个'] });
   });
 
+  it('returns the issue the ValidationIssue example shows, word for word', () => {
+    expect(validateProgressReport({ reporter: '示例', asOf: '2023-12-31', entries: [{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }] }).issues[0]).toEqual({
+      path: 'entries[0].unit',
+      code: 'unit-kind-mismatch',
+      message: '单位 "%" 不适用于目标“high-tech-enterprises”(enterprises);应为:家、万家、个',
+      messageEn: 'unit "%" does not fit target "high-tech-enterprises" (enterprises); use one of: 家, 万家, 个',
+      suggestions: ['家', '万家', '个'],
+    });
+  });
+
   it('rejects yuan for a head count', () => {
     expect(issuesOf(report([{ target: 'talent-pool', year: 2023, value: 400, unit: '元' }]))).toEqual([
       { path: 'entries[0].unit', code: 'unit-kind-mismatch' },
@@ -149,6 +159,86 @@ describe('validateProgressReport', () => {
   it('accepts the same target and year for different scopes', () => {
     const entry = { target: 'tech-smes', year: 2023, value: 2, unit: '万家' };
     expect(validateProgressReport(report([entry, { ...entry, scope: '江宁区' }, { ...entry, scope: '鼓楼区' }])).success).toBe(true);
+  });
+
+  it('rejects the same target and year for a scope written with and without surrounding spaces', () => {
+    const entry = { target: 'tech-smes', year: 2023, value: 2, unit: '万家' };
+    expect(validateProgressReport(report([{ ...entry, scope: '江宁区' }, { ...entry, scope: '江宁区 ' }])).issues).toEqual([
+      {
+        path: 'entries[1]',
+        code: 'duplicate-entry',
+        message: '与 entries[0] 重复:同一目标“tech-smes”、年份 2023、范围 "江宁区"',
+        messageEn: 'duplicates entries[0]: same target "tech-smes", year 2023, scope "江宁区"',
+      },
+    ]);
+  });
+
+  it('keeps scopes trimmed', () => {
+    const result = validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 2, unit: '万家', scope: ' 江宁区\u3000' }]));
+    expect(result.success && result.data.entries[0]?.scope).toBe('江宁区');
+  });
+
+  it('rejects a reporter and a scope that are empty or only whitespace', () => {
+    const result = validateProgressReport({ reporter: ' \u3000', asOf: '2024-12-31', entries: [{ target: 'tech-smes', year: 2023, value: 2, unit: '万家', scope: '' }] });
+    expect(result.issues).toEqual([
+      { path: 'reporter', code: 'blank-text', message: '不能为空或只有空白,实际为字符串 " \u3000"', messageEn: 'must not be empty or only whitespace, got the string " \u3000"' },
+      { path: 'entries[0].scope', code: 'blank-text', message: '不能为空或只有空白,实际为字符串 ""', messageEn: 'must not be empty or only whitespace, got the string ""' },
+    ]);
+  });
+
+  it('rejects a count of enterprises that is not a whole number (1.5家)', () => {
+    expect(validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 1.5, unit: '家' }])).issues).toEqual([
+      {
+        path: 'entries[0].value',
+        code: 'not-a-whole-number',
+        message: '目标“tech-smes”的数值是个数,应为整数:1.5 家 即 1.5',
+        messageEn: 'target "tech-smes" counts enterprises, so its figure must be a whole number: 1.5 家 is 1.5',
+      },
+    ]);
+  });
+
+  it('rejects a head count that is not a whole number (152.0875人, 1.00005万人)', () => {
+    expect(
+      issuesOf(
+        report([
+          { target: 'overseas-talent-growth', year: 2024, value: 152.0875, unit: '人' },
+          { target: 'talent-pool', year: 2024, value: 400.00005, unit: '万人' },
+        ]),
+      ),
+    ).toEqual([
+      { path: 'entries[0].value', code: 'not-a-whole-number' },
+      { path: 'entries[1].value', code: 'not-a-whole-number' },
+    ]);
+  });
+
+  it('accepts counts that are whole in their base unit (1.05万家 = 10500), and fractional shares, money, areas and rates', () => {
+    const result = validateProgressReport(
+      report([
+        { target: 'tech-smes', year: 2023, value: 1.05, unit: '万家' },
+        { target: 'rd-expenditure-share', year: 2023, value: 3.62, unit: '%' },
+        { target: 'technology-contract-turnover', year: 2023, value: 0.5, unit: '元' },
+        { target: 'industrial-land', year: 2023, value: 300.5, unit: '平方公里' },
+        { target: 'rd-personnel-per-10k-workers', year: 2023, value: 200.5, unit: '人年' },
+        { target: 'high-value-patents-per-10k-people', year: 2023, value: 41.36, unit: '件' },
+      ]),
+    );
+    expect(result.issues).toEqual([]);
+  });
+
+  it('rejects a report dated before 2020, the earliest baseline year, with one issue', () => {
+    for (const asOf of ['2019-12-31', '1999-01-01', '0000-01-01'])
+      expect(validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 2, unit: '万家' }], asOf)).issues).toEqual([
+        {
+          path: 'asOf',
+          code: 'as-of-too-early',
+          message: `日期 ${asOf} 早于任何目标可报告的最早年份 2020(基数年)`,
+          messageEn: `the date ${asOf} is before 2020, the earliest year any target takes a figure for (a baseline year)`,
+        },
+      ]);
+  });
+
+  it('accepts a report dated in 2020', () => {
+    expect(validateProgressReport(report([], '2020-01-01')).success).toBe(true);
   });
 
   it('rejects a city-wide figure for a target that applies to each main urban district', () => {

@@ -105,6 +105,23 @@ describe('validatePlan', () => {
     expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({ path: 'tasks[0].source.title', code: 'span-mismatch' });
   });
 
+  it('reports a mention whose span lies outside the text of the goal area it names, without the source text', () => {
+    const broken = copy();
+    broken.targets[0].mentions[0].source.words.start += 1000;
+    broken.targets[0].mentions[0].source.words.end += 1000;
+    expect(validatePlan(broken).issues).toEqual([
+      expect.objectContaining({ path: 'targets[0].mentions[0].source.words', code: 'span-out-of-bounds' }),
+    ]);
+  });
+
+  it('reports a mention whose span covers other words of the text it names', () => {
+    const broken = copy();
+    const words = broken.targets[0].mentions[0].source.words;
+    words.start += 1;
+    words.end += 1;
+    expect(validatePlan(broken).issues).toEqual([expect.objectContaining({ path: 'targets[0].mentions[0].source.words', code: 'span-mismatch' })]);
+  });
+
   it('reports a span on the wrong line', () => {
     const broken = copy();
     broken.units[0].source.name.line += 1;
@@ -135,4 +152,45 @@ describe('validatePlan', () => {
     validatePlan(broken);
     expect(JSON.stringify(broken)).toBe(before);
   });
+
+  it('returns a result frozen all the way down, for a valid and an invalid plan', () => {
+    const broken = copy();
+    broken.tasks[7].leadUnits[1] = 'nobody';
+    for (const result of [validatePlan(copy()), validatePlan(broken)]) expect(unfrozen(result)).toEqual([]);
+  });
+
+  it('leaves the caller\'s plan unfrozen and unchanged', () => {
+    const input = copy();
+    const before = JSON.stringify(input);
+    validatePlan(input, { sourceText: seed });
+    expect(unfrozen(input, 'input')).toEqual(objectPaths(input, 'input'));
+    expect(JSON.stringify(input)).toBe(before);
+  });
+
+  it('treats null options as the defaults', () => {
+    expect(validatePlan(plan, null).success).toBe(true);
+  });
+
+  it('returns an issue at options for options that are not an object', () => {
+    expect(validatePlan(plan, 5 as never).issues).toEqual([
+      { path: 'options', code: 'invalid-type', message: '选项应为对象(或省略),实际为数字 5', messageEn: 'options must be an object (or left out), got the number 5' },
+    ]);
+  });
+
+  it('returns an issue at options.sourceText for a sourceText that is not a string', () => {
+    expect(validatePlan(plan, { sourceText: 5 } as never).issues.map((issue) => [issue.path, issue.code])).toEqual([['options.sourceText', 'invalid-type']]);
+  });
 });
+
+/** Paths of the objects under `value` that are not frozen. */
+function unfrozen(value: unknown, where = 'result'): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  const here = Object.isFrozen(value) ? [] : [where];
+  return [...here, ...Object.entries(value).flatMap(([key, child]) => unfrozen(child, `${where}.${key}`))];
+}
+
+/** Paths of every object under `value`. */
+function objectPaths(value: unknown, where: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  return [where, ...Object.entries(value).flatMap(([key, child]) => objectPaths(child, `${where}.${key}`))];
+}
