@@ -47,10 +47,18 @@ const LABELS: Record<ProgressStatus, { zh: string; en: string }> = {
  * @returns The lines, without trailing newlines.
  * @example
  * ```ts
- * // the example report under examples/
- * const lines = formatEvaluation(evaluateProgress(example).data, { lang: 'en' });
- * lines[0] //=> 'Report by 示例报告 / Example reporter, judged as of 2023-12-31'
- * lines.at(-1) //=> 'met 0, on track 14, behind 6, not met 2, no data 11, not evaluable 7'
+ * import { evaluateProgress, formatEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress({
+ *   reporter: '某区', asOf: '2023-12-31',
+ *   entries: [
+ *     { target: 'talent-pool', year: 2021, value: 350, unit: '万人' },
+ *     { target: 'talent-pool', year: 2023, value: 390, unit: '万人' },
+ *   ],
+ * });
+ * if (!result.success) throw new Error('invalid report');
+ * const lines = formatEvaluation(result.data, { lang: 'en' });
+ * lines[0] //=> 'Report by 某区, judged as of 2023-12-31'
+ * lines.at(-1) //=> 'met 0, on track 1, behind 0, not met 0, no data 34, not evaluable 5'
  * ```
  * @category Progress
  */

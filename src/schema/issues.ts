@@ -129,9 +129,11 @@ export interface ValidationIssue {
  *
  * @example
  * ```ts
+ * import { plan } from 'nanjing-innovation-plan';
+ * import { validatePlan } from 'nanjing-innovation-plan/schema';
  * const result = validatePlan(plan);
- * if (result.success) result.data.tasks.length //=> 32
- * else result.issues //=> [{ path: 'tasks[7].leadUnits[2]', code: 'unresolved-reference', … }]
+ * result.success //=> true
+ * result.success && result.data.tasks.length //=> 32
  * ```
  * @category Schemas
  */
