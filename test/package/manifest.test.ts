@@ -13,7 +13,7 @@ describe('package.json', () => {
   });
 
   it('states the Node versions it supports', () => {
-    expect(manifest['engines']).toEqual({ node: '>=18' });
+    expect(manifest['engines']).toEqual({ node: '>=18.3' });
   });
 
   it('publishes only dist/ and the changelog (npm adds the readme and licence)', () => {
