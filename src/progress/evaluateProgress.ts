@@ -177,6 +177,18 @@ function format(value: number): string {
 }
 
 /**
+ * A figure and the figure it is compared with, for a reason: as {@link format}
+ * gives them, with more decimals where four would show two different
+ * figures as the same (`3.76666` against `3.766667`).
+ */
+function formatPair(figure: number, required: number): [string, string] {
+  const fixed = (value: number, digits: number) => (Number.isInteger(value) ? format(value) : value.toFixed(digits).replace(/\.?0+$/, ''));
+  let digits = 4;
+  while (digits < 12 && compare(figure, required) !== 0 && fixed(figure, digits) === fixed(required, digits)) digits += 1;
+  return digits === 4 ? [format(figure), format(required)] : [fixed(figure, digits), fixed(required, digits)];
+}
+
+/**
  * The relative tolerance of every comparison of an evaluation: figures
  * closer than this fraction of the larger are equal, so binary rounding
  * (1.15³ computes as 1.5208749999…; 16.6 + 12.9 / 3 as 20.900000000000002)
@@ -271,9 +283,8 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
   const need = isRise ? { zh: `> ${format(baseline!)}(${baselineYear} 年基数)`, en: `> ${format(baseline!)} (the ${baselineYear} baseline)` } : requirement(target);
   const over = aboveNote(target, figure);
   const got = `${latest}: ${format(figure)}`;
-  if (latest === end && reached)
-    return verdict('met', `${got},达到 ${need.zh}${over.zh}`, `${got}, meets ${need.en}${over.en}`);
   if (clock.closed(end)) {
+    if (latest === end && reached) return verdict('met', `${got},达到 ${need.zh}${over.zh}`, `${got}, meets ${need.en}${over.en}`);
     return latest === end
       ? verdict('not-met', `${got},未达到 ${need.zh}`, `${got}, short of ${need.en}`)
       : verdict('no-data', `缺少截止年 ${end} 的数据(最近为 ${got})`, `no figure for the deadline year ${end} (latest ${got})`);
@@ -289,15 +300,17 @@ function judgeDeadline(rule: ReportingRule, series: Series, clock: Clock): Verdi
     );
   const goal = thresholdOf(target).threshold;
   const expected = baseline + ((goal - baseline) * clock.elapsed(baselineYear, latest)) / (end - baselineYear);
+  const [shownFigure, shownPath] = formatPair(figure, expected);
+  const gotPrecisely = `${latest}: ${shownFigure}`;
   const path = isReduction
-    ? { zh: `按线性进度应降低 ${format(expected)}%(自 ${baselineYear} 年末起)`, en: `the linear path from the end of ${baselineYear} requires ${format(expected)}%` }
+    ? { zh: `按线性进度应降低 ${shownPath}%(自 ${baselineYear} 年末起)`, en: `the linear path from the end of ${baselineYear} requires ${shownPath}%` }
     : {
-        zh: `按线性进度应为 ${format(expected)}(自 ${baselineYear} 年基数 ${format(baseline)} 起)`,
-        en: `the linear path from the ${baselineYear} baseline ${format(baseline)} requires ${format(expected)}`,
+        zh: `按线性进度应为 ${shownPath}(自 ${baselineYear} 年基数 ${format(baseline)} 起)`,
+        en: `the linear path from the ${baselineYear} baseline ${format(baseline)} requires ${shownPath}`,
       };
   return atLeast(figure, expected)
-    ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`)
-    : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${got}; ${path.en}; target ${need.en} by ${end}`);
+    ? verdict('on-track', `${gotPrecisely},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotPrecisely}; ${path.en}; target ${need.en} by ${end}`)
+    : verdict('behind', `${gotPrecisely},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotPrecisely}; ${path.en}; target ${need.en} by ${end}`);
 }
 
 /** A total to add over the period: the sum of the yearly additions reported. */
@@ -309,16 +322,23 @@ function judgeTotal(rule: ReportingRule, series: Series, clock: Clock): Verdict 
   const latest = years[years.length - 1]!;
   const total = years.reduce((sum, year) => sum + series.get(year)!, 0);
   const need = requirement(target);
-  const got = `${start}–${latest} 合计 ${format(total)}`;
-  const gotEn = `${start}–${latest} total ${format(total)}`;
-  if (meets(target, total)) return verdict('met', `${got},达到 ${need.zh}`, `${gotEn}, meets ${need.en}`);
+  const span = latest === start ? String(start) : `${start}–${latest}`;
+  const got = `${span} 合计 ${format(total)}`;
+  const gotEn = `${span} total ${format(total)}`;
+  if (meets(target, total)) {
+    return clock.closed(end)
+      ? verdict('met', `${got},达到 ${need.zh}`, `${gotEn}, meets ${need.en}`)
+      : verdict('on-track', `${got},已达到 ${need.zh}(截止 ${end} 年)`, `${gotEn}, already meets ${need.en} (due ${end})`);
+  }
+  // Every year over by the judgment date needs its addition, as does the running year if it is reported.
+  const lastClosed = clock.closed(clock.year) ? clock.year : clock.year - 1;
   const missing: number[] = [];
-  for (let year = start; year <= (clock.closed(end) ? end : latest); year += 1) if (!series.has(year)) missing.push(year);
+  for (let year = start; year <= Math.min(end, Math.max(lastClosed, latest)); year += 1) if (!series.has(year)) missing.push(year);
   if (missing.length > 0)
     return verdict('no-data', `缺少 ${missing.join('、')} 年的数据(${got})`, `no figure for ${missing.join(', ')} (${gotEn})`);
   if (clock.closed(end)) return verdict('not-met', `${got},未达到 ${need.zh}`, `${gotEn}, short of ${need.en}`);
   const expected = (thresholdOf(target).threshold * clock.elapsed(start - 1, latest)) / (end - start + 1);
-  const path = { zh: `按线性进度应为 ${format(expected)}`, en: `the linear path requires ${format(expected)}` };
+  const path = { zh: `按线性进度应为 ${formatPair(total, expected)[1]}`, en: `the linear path requires ${formatPair(total, expected)[1]}` };
   return atLeast(total, expected)
     ? verdict('on-track', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotEn}; ${path.en}; target ${need.en} by ${end}`)
     : verdict('behind', `${got},${path.zh},目标 ${need.zh}(${end} 年)`, `${gotEn}; ${path.en}; target ${need.en} by ${end}`);
@@ -372,8 +392,8 @@ function judgeEachYear(rule: ReportingRule, series: Series, clock: Clock): Verdi
       parts.push({
         year,
         status: atLeast(figure, expected) ? 'on-track' : 'behind',
-        reason: `${got}(年内),按年内进度应为 ${format(expected)}`,
-        reasonEn: `${got} so far this year; the pro-rata path requires ${format(expected)}`,
+        reason: `${got}(年内),按年内进度应为 ${formatPair(figure, expected)[1]}`,
+        reasonEn: `${got} so far this year; the pro-rata path requires ${formatPair(figure, expected)[1]}`,
       });
     } else parts.push({ year, status: 'behind', reason: `${got},低于 ${need.zh}`, reasonEn: `${got}, below ${need.en}` });
   }
@@ -512,8 +532,8 @@ function evaluateTarget(
   if (later.count > 0)
     result = verdict(
       result.status,
-      `${result.reason};评估日期 ${later.asOf} 之后年份的 ${later.count} 个数据未使用`,
-      `${result.reasonEn}; ${later.count} figure(s) for years after the evaluation date ${later.asOf} not used`,
+      `${result.reason};${later.count} 个数据不是截至评估日期 ${later.asOf} 的数据,未使用`,
+      `${result.reasonEn}; ${later.count} figure(s) not standing on the evaluation date ${later.asOf} not used`,
       result.parts,
     );
   const prefix = target.aspirational ? { zh: '力争目标。', en: 'Aspirational (力争). ' } : { zh: '', en: '' };
@@ -551,8 +571,11 @@ function evaluateTarget(
  *
  * How figures are read and judged:
  * - A year's figure is the level at the end of that year (for the year of
- *   `asOf`, the level at `asOf`); for `increment` targets it is the number
- *   added in that year. The year before a target's period is its baseline.
+ *   the report's `asOf`, the level at that date); for `increment` targets it
+ *   is the number added in that year. The year before a target's period is
+ *   its baseline. Judged at another date (`options.asOf`), only the figures
+ *   that stand on that date are used: a year-end figure once its year is
+ *   over, a part-year figure only at the report's own date.
  * - Comparators: `reach`/`at-least` ≥ value; `exceed` > value; `about` ≥
  *   value × 0.9 ({@link ABOUT_TOLERANCE}); `range` ≥ its lower bound (a
  *   figure above the upper bound is noted, not held against the target);
@@ -570,7 +593,8 @@ function evaluateTarget(
  *   Before it, a target already reached is `on-track`; otherwise it is
  *   `on-track` or `behind` as the latest figure stands against the straight
  *   line from the baseline figure (at the end of the baseline year) to the
- *   value (at the end of the deadline year), at the figure's date; with no
+ *   threshold (the value; 90 % of it for `about`) at the end of the deadline
+ *   year, at the figure's date; with no
  *   baseline reported it is `not-evaluable`. A `reduce-by` target's baseline
  *   is 0 % by definition. Totals to add over the period (`新增…150家以上`)
  *   are the sum of the yearly additions, against a line from 0.
@@ -616,10 +640,17 @@ export function evaluateProgress(input: unknown, options?: EvaluateProgressOptio
       ]);
   if (date.year < EARLIEST_YEAR) return failure([asOfTooEarly('options.asOf', asOfText as string)]);
   const clock = new Clock(date.year, date.dayOfYear / date.daysInYear);
+  const reportDate = parseDate(report.asOf)!;
+  const reportYear = reportDate.year;
+  const reportClosesItsYear = reportDate.dayOfYear === reportDate.daysInYear;
   const byTarget = new Map<string, NormalizedProgressEntry[]>();
   const later = new Map<string, number>();
   for (const entry of report.entries) {
-    if (entry.year > clock.year) {
+    // A figure stands at the end of its year, or, for the year of a report dated before that
+    // year's end, at the report's date: it is used only where it stands on the evaluation date.
+    const partYear = entry.year === reportYear && !reportClosesItsYear;
+    const standsOnEvaluationDate = partYear ? report.asOf === asOfText : entry.year < clock.year || clock.closed(entry.year);
+    if (!standsOnEvaluationDate) {
       later.set(entry.target, (later.get(entry.target) ?? 0) + 1);
       continue;
     }

@@ -114,8 +114,8 @@ describe('evaluateProgress on the example report', () => {
     expect(result.success && target(result.data, 'tech-smes')).toMatchObject({
       status: 'no-data',
       figures: [],
-      reason: '无 2022 年的数据;评估日期 2022-12-31 之后年份的 1 个数据未使用',
-      reasonEn: 'no figure for 2022; 1 figure(s) for years after the evaluation date 2022-12-31 not used',
+      reason: '无 2022 年的数据;1 个数据不是截至评估日期 2022-12-31 的数据,未使用',
+      reasonEn: 'no figure for 2022; 1 figure(s) not standing on the evaluation date 2022-12-31 not used',
     });
   });
 
@@ -368,6 +368,78 @@ describe('evaluateProgress on bad input', () => {
     expect(evaluateProgress({ reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'nothing' }] })).toEqual({
       success: false,
       issues: [expect.objectContaining({ path: 'entries[0].target', code: 'unknown-target' })],
+    });
+  });
+});
+
+describe('evaluateProgress, at the edges of a year', () => {
+  const judge = (asOf: string, entries: unknown[], options?: { asOf: string }) => {
+    const result = evaluateProgress({ reporter: '测试', asOf, entries }, options);
+    if (!result.success) throw new Error(result.issues.map((issue) => issue.messageEn).join('; '));
+    return result.data;
+  };
+
+  it('reads a deadline target reached during its deadline year as on track, not yet met', () => {
+    const data = judge('2024-06-30', [
+      { target: 'manufacturing-value-added-share', year: 2021, value: 28, unit: '%' },
+      { target: 'manufacturing-value-added-share', year: 2024, value: 29.5, unit: '%' },
+    ]);
+    expect(target(data, 'manufacturing-value-added-share')).toMatchObject({
+      status: 'on-track',
+      reasonEn: '2024: 29.5, already meets ≥ 29.5 (due 2024)',
+    });
+  });
+
+  it('reads a total reached before its deadline as on track, and met once the deadline is over', () => {
+    const entries = [
+      { target: 'new-headquarters-enterprises', year: 2022, value: 100, unit: '家' },
+      { target: 'new-headquarters-enterprises', year: 2023, value: 60, unit: '家' },
+    ];
+    expect(target(judge('2023-12-31', entries), 'new-headquarters-enterprises')).toMatchObject({
+      status: 'on-track',
+      reasonEn: '2022–2023 total 160, already meets ≥ 150 (due 2024)',
+    });
+    expect(target(judge('2024-12-31', [...entries, { target: 'new-headquarters-enterprises', year: 2024, value: 0, unit: '家' }]), 'new-headquarters-enterprises').status).toBe('met');
+  });
+
+  it('finds a total short of a year that is over', () => {
+    const data = judge('2023-12-31', [{ target: 'new-headquarters-enterprises', year: 2022, value: 50, unit: '家' }]);
+    expect(target(data, 'new-headquarters-enterprises')).toMatchObject({ status: 'no-data', reasonEn: 'no figure for 2023 (2022 total 50)' });
+  });
+
+  it('does not take a part-year figure for a whole year when judging at a later date', () => {
+    const data = judge(
+      '2023-06-30',
+      [
+        { target: 'new-provincial-little-giants', year: 2022, value: 60, unit: '家' },
+        { target: 'new-provincial-little-giants', year: 2023, value: 30, unit: '家' },
+      ],
+      { asOf: '2023-12-31' },
+    );
+    expect(target(data, 'new-provincial-little-giants').status).toBe('no-data');
+    expect(target(data, 'new-provincial-little-giants').reasonEn).toContain('1 figure(s) not standing on the evaluation date 2023-12-31 not used');
+  });
+
+  it('does not judge a year-end figure against a path halfway through that year', () => {
+    const data = judge(
+      '2023-12-31',
+      [
+        { target: 'tech-smes', year: 2021, value: 1.6, unit: '万家' },
+        { target: 'tech-smes', year: 2023, value: 2.3, unit: '万家' },
+      ],
+      { asOf: '2023-06-30' },
+    );
+    expect(target(data, 'tech-smes').figures).toEqual([{ year: 2021, value: 16000 }]);
+  });
+
+  it('shows a figure just short of its path with the decimals that tell them apart', () => {
+    const data = judge('2023-12-31', [
+      { target: 'rd-expenditure-share', year: 2021, value: 3.5, unit: '%' },
+      { target: 'rd-expenditure-share', year: 2023, value: 3.76666, unit: '%' },
+    ]);
+    expect(target(data, 'rd-expenditure-share')).toMatchObject({
+      status: 'behind',
+      reasonEn: '2023: 3.76666; the linear path from the 2021 baseline 3.5 requires 3.76667; target ≥ 3.9 by 2024',
     });
   });
 });
