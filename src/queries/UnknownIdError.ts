@@ -1,5 +1,19 @@
 /**
  * What kind of record a look-up was for.
+ * @example
+ * ```ts
+ * import { getTarget, targetsByCadence, UnknownIdError, type RecordKind } from 'nanjing-innovation-plan';
+ * const kindOf = (lookUp: () => unknown): RecordKind | undefined => {
+ *   try {
+ *     lookUp();
+ *   } catch (error) {
+ *     if (error instanceof UnknownIdError) return error.kind;
+ *   }
+ *   return undefined;
+ * };
+ * kindOf(() => getTarget('talent' as never)) //=> 'target'
+ * kindOf(() => targetsByCadence('monthly' as never)) //=> 'cadence'
+ * ```
  * @category Queries
  */
 export type RecordKind = 'task' | 'unit' | 'target' | 'principle' | 'goal-area' | 'task-group' | 'measure' | 'cadence' | 'comparator' | 'target-kind';
