@@ -45,7 +45,6 @@ export interface Span {
 export interface Passage {
   /** The Chinese text, exactly as in the source. */
   readonly text: string;
-  /** Where {@link Passage.text} stands in the source. */
   /** Where the text stands in the seed. */
   readonly source: {
     /** Span of {@link Passage.text}. */

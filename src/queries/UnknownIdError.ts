@@ -29,7 +29,7 @@ export type RecordKind = 'task' | 'unit' | 'target' | 'principle' | 'goal-area' 
  * try {
  *   getTask(33 as never);
  * } catch (error) {
- *   error instanceof UnknownIdError //=> true
+ *   error instanceof UnknownIdError; //=> true
  *   (error as UnknownIdError).message //=> 'Unknown task number 33: tasks are numbered 1–32.'
  * }
  * ```
