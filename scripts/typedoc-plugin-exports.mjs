@@ -2,9 +2,10 @@
 // - names each entry point's module by the id users import it with
 //   (`nanjing-innovation-plan/schema`), read from package.json's exports map;
 // - holds every export to the project's documentation rules: exactly one
-//   `@category` from the fixed list, an `@example` on each function and value,
-//   and `@returns` on each function signature. Breaches are warnings, which
-//   `treatWarningsAsErrors` turns into a failed build.
+//   `@category` from the fixed list, an `@example` on every exported
+//   declaration (functions, values and classes, and type aliases and
+//   interfaces too), and `@returns` on each function signature. Breaches are
+//   warnings, which `treatWarningsAsErrors` turns into a failed build.
 import { join } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
 import { listEntries, packageRoot, sourceOf } from './package-entries.mjs';
@@ -50,9 +51,7 @@ export function load(app) {
           `${name} needs exactly one @category, one of ${categories.join(', ')}; found ${found.length === 0 ? 'none' : found.join(', ')}`,
         );
       }
-      if (reflection.kindOf(ReflectionKind.Function | ReflectionKind.Variable | ReflectionKind.Class)) {
-        if (!tags.some((tag) => tag.tag === '@example')) app.logger.warn(`${name} needs an @example`);
-      }
+      if (!tags.some((tag) => tag.tag === '@example')) app.logger.warn(`${name} needs an @example`);
       for (const signature of reflection.kindOf(ReflectionKind.Function) ? (reflection.signatures ?? []) : []) {
         if (!signature.comment?.blockTags.some((tag) => tag.tag === '@returns')) {
           app.logger.warn(`${name} needs @returns`);

@@ -2,108 +2,234 @@ import type { plan } from './plan.js';
 
 /**
  * The type of {@link plan}: every record with its literal values.
+ * @example
+ * ```ts
+ * import { plan, type NanjingPlan } from 'nanjing-innovation-plan';
+ * const data: NanjingPlan = plan;
+ * // every value keeps its literal type: a misspelt title does not compile
+ * const title: '壮大高科技型企业规模' = data.tasks[0].title;
+ * title //=> '壮大高科技型企业规模'
+ * data.period //=> { start: 2022, end: 2024 }
+ * ```
  * @category Data
  */
 export type NanjingPlan = typeof plan;
 
 /**
  * A task of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getTask, type PlanTask } from 'nanjing-innovation-plan';
+ * const task: PlanTask = getTask(23);
+ * task.title //=> '提升服务人才保障效能'
+ * task.group //=> 4
+ * ```
  * @category Data
  */
 export type PlanTask = NanjingPlan['tasks'][number];
 
 /**
  * A responsible unit of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getUnit, type PlanUnit } from 'nanjing-innovation-plan';
+ * const unit: PlanUnit = getUnit('浦口区');
+ * unit //=> { id: 'pukou-district', name: '浦口区', nameEn: 'Pukou District', kind: 'district', tier: 'district', … }
+ * ```
  * @category Data
  */
 export type PlanUnit = NanjingPlan['units'][number];
 
 /**
  * A target of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getTarget, type PlanTarget } from 'nanjing-innovation-plan';
+ * const target: PlanTarget = getTarget('market-entities');
+ * target.statement //=> '市场主体达265万家'
+ * target.kind === 'quantitative' && target.baseValue //=> 2650000
+ * ```
  * @category Data
  */
 export type PlanTarget = NanjingPlan['targets'][number];
 
 /**
  * A basic principle of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getPrinciple, type PlanPrinciple } from 'nanjing-innovation-plan';
+ * const principle: PlanPrinciple = getPrinciple('market-led');
+ * principle.name //=> '坚持市场主导'
+ * principle.nameEn //=> "Uphold the market's leading role"
+ * ```
  * @category Data
  */
 export type PlanPrinciple = NanjingPlan['principles'][number];
 
 /**
  * A goal area of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getGoalArea, type PlanGoalArea } from 'nanjing-innovation-plan';
+ * const area: PlanGoalArea = getGoalArea('clusters-rise');
+ * area.name //=> '创新产业集群蓄势崛起'
+ * area.targets.length //=> 6
+ * ```
  * @category Data
  */
 export type PlanGoalArea = NanjingPlan['goalAreas'][number];
 
 /**
  * A task group of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getTaskGroup, type PlanTaskGroup } from 'nanjing-innovation-plan';
+ * const group: PlanTaskGroup = getTaskGroup(5);
+ * group.id //=> 'factor-markets'
+ * group.tasks //=> [24, 25, 26, 27]
+ * ```
  * @category Data
  */
 export type PlanTaskGroup = NanjingPlan['taskGroups'][number];
 
 /**
  * A safeguard measure of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getMeasure, type PlanMeasure } from 'nanjing-innovation-plan';
+ * const measure: PlanMeasure = getMeasure('investment-guarantees');
+ * measure.title //=> '强化保障投入'
+ * measure.titleEn //=> 'Step up support and investment'
+ * ```
  * @category Data
  */
 export type PlanMeasure = NanjingPlan['measures'][number];
 
 /**
  * The number of a task: `1 | 2 | … | 32`.
+ * @example
+ * ```ts
+ * import { tasksByUnit, type TaskNumber } from 'nanjing-innovation-plan';
+ * const numbers: TaskNumber[] = tasksByUnit('市市场监管局').map((task) => task.number);
+ * numbers //=> [24, 26, 29, 31]
+ * // getTask(33) does not compile: 33 is not a TaskNumber
+ * ```
  * @category Data
  */
 export type TaskNumber = PlanTask['number'];
 
 /**
  * The id of a task: `'task-1' | … | 'task-32'`.
+ * @example
+ * ```ts
+ * import { getTask, type TaskId } from 'nanjing-innovation-plan';
+ * const id: TaskId = getTask(7).id;
+ * id //=> 'task-7'
+ * ```
  * @category Data
  */
 export type TaskId = PlanTask['id'];
 
 /**
  * The id of a responsible unit, e.g. `'science-technology-bureau'`.
+ * @example
+ * ```ts
+ * import { getUnit, unitsByTask, type UnitId } from 'nanjing-innovation-plan';
+ * const ids: UnitId[] = unitsByTask(3).map((unit) => unit.id);
+ * ids //=> ['industry-it-bureau', 'investment-promotion-bureau']
+ * const id: UnitId = 'science-technology-bureau';
+ * getUnit(id).name //=> '市科技局'
+ * ```
  * @category Data
  */
 export type UnitId = PlanUnit['id'];
 
 /**
  * The name of a responsible unit as the plan writes it, e.g. `'市科技局'`.
+ * @example
+ * ```ts
+ * import { getUnit, unitsByTask, type UnitName } from 'nanjing-innovation-plan';
+ * const names: UnitName[] = unitsByTask(3).map((unit) => unit.name);
+ * names //=> ['市工信局', '市投促局']
+ * const name: UnitName = '市科技局';
+ * getUnit(name).id //=> 'science-technology-bureau'
+ * ```
  * @category Data
  */
 export type UnitName = PlanUnit['name'];
 
 /**
  * The id of a target, e.g. `'high-tech-enterprises'`.
+ * @example
+ * ```ts
+ * import { getTarget, getTask, type TargetId } from 'nanjing-innovation-plan';
+ * const ids: readonly TargetId[] = getTask(1).targets;
+ * ids //=> ['high-tech-enterprises', 'tech-smes']
+ * const id: TargetId = 'tech-smes';
+ * getTarget(id).statement //=> '科技型中小企业达2.5万家'
+ * ```
  * @category Data
  */
 export type TargetId = PlanTarget['id'];
 
 /**
  * The id of a basic principle, e.g. `'innovation-driven'`.
+ * @example
+ * ```ts
+ * import { plan, type PrincipleId } from 'nanjing-innovation-plan';
+ * const ids: PrincipleId[] = plan.principles.map((principle) => principle.id);
+ * ids //=> ['innovation-driven', 'market-led', 'talent-led', 'transformation-demonstration']
+ * ```
  * @category Data
  */
 export type PrincipleId = PlanPrinciple['id'];
 
 /**
  * The id of a goal area, e.g. `'enterprises-flourish'`.
+ * @example
+ * ```ts
+ * import { plan, type GoalAreaId } from 'nanjing-innovation-plan';
+ * const ids: GoalAreaId[] = plan.goalAreas.map((area) => area.id);
+ * ids //=> ['enterprises-flourish', 'clusters-rise', 'support-system', 'talent-concentration', 'ecosystem-thrives']
+ * ```
  * @category Data
  */
 export type GoalAreaId = PlanGoalArea['id'];
 
 /**
  * The number of a task group: `1 | … | 6`.
+ * @example
+ * ```ts
+ * import { getTask, type TaskGroupNumber } from 'nanjing-innovation-plan';
+ * const group: TaskGroupNumber = getTask(20).group;
+ * group //=> 4
+ * ```
  * @category Data
  */
 export type TaskGroupNumber = PlanTaskGroup['number'];
 
 /**
  * The id of a task group, e.g. `'enterprise-forest'`.
+ * @example
+ * ```ts
+ * import { getTaskGroup, plan, type TaskGroupId } from 'nanjing-innovation-plan';
+ * const ids: TaskGroupId[] = plan.taskGroups.map((group) => group.id);
+ * ids //=> ['enterprise-forest', 'chain-integration', 'core-technologies', 'talent-city', 'factor-markets', 'innovation-ecosystem']
+ * const id: TaskGroupId = 'core-technologies';
+ * getTaskGroup(id).tasks //=> [15, 16, 17, 18, 19]
+ * ```
  * @category Data
  */
 export type TaskGroupId = PlanTaskGroup['id'];
 
 /**
  * The id of a safeguard measure, e.g. `'organizational-leadership'`.
+ * @example
+ * ```ts
+ * import { plan, type MeasureId } from 'nanjing-innovation-plan';
+ * const ids: MeasureId[] = plan.measures.map((measure) => measure.id);
+ * ids //=> ['organizational-leadership', 'investment-guarantees', 'monitoring-evaluation']
+ * ```
  * @category Data
  */
 export type MeasureId = PlanMeasure['id'];

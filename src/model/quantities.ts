@@ -25,6 +25,14 @@ export const unitFactors = /* @__PURE__ */ Object.freeze({
 
 /**
  * A unit a figure of the plan is written in.
+ * @example
+ * ```ts
+ * import { getTarget, unitFactors, type WrittenUnit } from 'nanjing-innovation-plan';
+ * const target = getTarget('technology-contract-turnover');
+ * const unit: WrittenUnit = target.unit;
+ * unit //=> '亿元'
+ * target.value * unitFactors[unit] //=> 94000000000
+ * ```
  * @category Data
  */
 export type WrittenUnit = keyof typeof unitFactors;

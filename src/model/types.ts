@@ -33,12 +33,18 @@ export interface Span {
 /**
  * A paragraph of the plan that has no title of its own (the preamble, the
  * guiding ideology, the main-goals overview, the imprint).
+ * @example
+ * ```ts
+ * import { plan, type Passage } from 'nanjing-innovation-plan';
+ * const imprint: Passage = plan.imprint;
+ * imprint.text //=> '中共南京市委办公厅2022年1月3日印发'
+ * imprint.source.text //=> { line: 102, start: 11788, end: 11808 }
+ * ```
  * @category Data
  */
 export interface Passage {
   /** The Chinese text, exactly as in the source. */
   readonly text: string;
-  /** Where {@link Passage.text} stands in the source. */
   /** Where the text stands in the seed. */
   readonly source: {
     /** Span of {@link Passage.text}. */
@@ -49,6 +55,13 @@ export interface Passage {
 /**
  * A heading of the plan: a part (`一、总体要求`) or a section of part one
  * (`(一)指导思想`).
+ * @example
+ * ```ts
+ * import { plan, type Heading } from 'nanjing-innovation-plan';
+ * const part: Heading = plan.parts[1];
+ * part //=> { id: 'key-tasks', number: 2, title: '重点任务', titleEn: 'Key tasks', … }
+ * plan.sections.map((section: Heading) => section.title) //=> ['指导思想', '基本原则', '主要目标']
+ * ```
  * @category Data
  */
 export interface Heading<TId extends string = string> {
@@ -69,6 +82,14 @@ export interface Heading<TId extends string = string> {
 
 /**
  * One of the four basic principles (基本原则), written `——name。text`.
+ * @example
+ * ```ts
+ * import { plan, type Principle } from 'nanjing-innovation-plan';
+ * const principle: Principle = plan.principles[2];
+ * principle.id //=> 'talent-led'
+ * principle.name //=> '坚持人才引领'
+ * principle.nameEn //=> 'Uphold the leading role of talent'
+ * ```
  * @category Data
  */
 export interface Principle<TId extends string = string> {
@@ -93,6 +114,13 @@ export interface Principle<TId extends string = string> {
 
 /**
  * One of the five goal areas of the main goals (主要目标), written `——name。text`.
+ * @example
+ * ```ts
+ * import { plan, type GoalArea } from 'nanjing-innovation-plan';
+ * const area: GoalArea = plan.goalAreas[3];
+ * area.name //=> '创新人才规模集聚优化'
+ * area.targets //=> ['talent-pool', 'overseas-talent-growth', 'rd-personnel-per-10k-workers']
+ * ```
  * @category Data
  */
 export interface GoalArea<TId extends string = string, TTargetId extends string = string> {
@@ -120,6 +148,14 @@ export interface GoalArea<TId extends string = string, TTargetId extends string 
 /**
  * One of the six groups of key tasks (重点任务 (一)–(六)): a title line and an
  * introductory paragraph, followed by its tasks.
+ * @example
+ * ```ts
+ * import { plan, type TaskGroup } from 'nanjing-innovation-plan';
+ * const group: TaskGroup = plan.taskGroups[3];
+ * group.id //=> 'talent-city'
+ * group.title //=> '引进培育高质量人才队伍,加快建设人才强市'
+ * group.tasks //=> [20, 21, 22, 23]
+ * ```
  * @category Data
  */
 export interface TaskGroup<TId extends string = string, TTaskNumber extends number = number> {
@@ -147,6 +183,14 @@ export interface TaskGroup<TId extends string = string, TTaskNumber extends numb
 /**
  * One of the 32 numbered key tasks, written `n.title。text` and followed by a
  * `责任单位:` line naming its responsible units.
+ * @example
+ * ```ts
+ * import { plan, type Task } from 'nanjing-innovation-plan';
+ * const task: Task = plan.tasks[2];
+ * task //=> { id: 'task-3', number: 3, group: 1, title: '促进规模以上企业倍增', … }
+ * task.leadUnits //=> ['industry-it-bureau', 'investment-promotion-bureau']
+ * task.targets //=> ['industrial-enterprises-above-scale']
+ * ```
  * @category Data
  */
 export interface Task<
@@ -187,6 +231,14 @@ export interface Task<
 
 /**
  * One of the three safeguard measures (措施保障), written `(n)title。text`.
+ * @example
+ * ```ts
+ * import { plan, type Measure } from 'nanjing-innovation-plan';
+ * const measure: Measure = plan.measures[2];
+ * measure.id //=> 'monitoring-evaluation'
+ * measure.title //=> '实施全过程监测评价'
+ * measure.titleEn //=> 'Monitor and evaluate the whole process'
+ * ```
  * @category Data
  */
 export interface Measure<TId extends string = string> {
@@ -222,6 +274,13 @@ export interface Measure<TId extends string = string> {
  * - `financial-regulator`: a financial regulator or a branch of the central bank
  * - `association`: a federation or association
  * - `collective`: a collective reference to several bodies (`相关区(园区)`)
+ * @example
+ * ```ts
+ * import { getUnit, plan, type UnitKind } from 'nanjing-innovation-plan';
+ * const kind: UnitKind = getUnit('市法院').kind;
+ * kind //=> 'court'
+ * plan.units.filter((unit) => unit.kind === 'district').map((unit) => unit.name) //=> ['浦口区', '溧水区']
+ * ```
  * @category Data
  */
 export type UnitKind =
@@ -238,12 +297,27 @@ export type UnitKind =
 /**
  * A unit's tier, read from the `责任单位` lines: the units listed after the
  * ASCII comma `,` are district-level, those before it municipal.
+ * @example
+ * ```ts
+ * import { getUnit, plan, type UnitTier } from 'nanjing-innovation-plan';
+ * const tier: UnitTier = getUnit('市科技局').tier;
+ * tier //=> 'municipal'
+ * plan.units.filter((unit) => unit.tier === 'district').map((unit) => unit.name) //=> ['相关区(园区)', '浦口区', '溧水区']
+ * ```
  * @category Data
  */
 export type UnitTier = 'municipal' | 'district';
 
 /**
  * A responsible unit named in the `责任单位` lines.
+ * @example
+ * ```ts
+ * import { plan, type Unit } from 'nanjing-innovation-plan';
+ * const unit: Unit = plan.units[0];
+ * unit //=> { id: 'science-technology-bureau', name: '市科技局', nameEn: 'Municipal Science and Technology Bureau', … }
+ * unit.fullName //=> '南京市科学技术局'
+ * unit.kind //=> 'government-department'
+ * ```
  * @category Data
  */
 export interface Unit<TId extends string = string> {
@@ -279,6 +353,15 @@ export interface Unit<TId extends string = string> {
  * | `reduce-by` | `降低` | a reduction of ≥ value (percent) |
  * | `grow-by` | `增长`, `年均增长` | a growth of ≥ value (percent) |
  * | `rise` | `逐年提高`, `逐步提高` (no figure) | higher than the year before (`year-on-year`), or at the deadline than at the start (`by-deadline`) |
+ * @example
+ * ```ts
+ * import { getTarget, type Comparator } from 'nanjing-innovation-plan';
+ * const target = getTarget('new-rd-institutions');
+ * target.statement //=> '建设40家左右高水平新型研发机构'
+ * const comparator: Comparator = target.comparator;
+ * comparator //=> 'about'
+ * getTarget('industrial-enterprises-above-scale').comparator //=> 'exceed'
+ * ```
  * @category Data
  */
 export type Comparator = 'reach' | 'exceed' | 'at-least' | 'about' | 'range' | 'reduce-by' | 'grow-by' | 'rise';
@@ -290,6 +373,15 @@ export type Comparator = 'reach' | 'exceed' | 'at-least' | 'about' | 'range' | '
  * - `each-year`: the value applies to every year of the period (`每年新增`, `每年至少`)
  * - `average-annual`: an average annual rate over the period (`年均增长`)
  * - `year-on-year`: each year higher than the one before (`逐年提高`)
+ * @example
+ * ```ts
+ * import { getTarget, type Cadence } from 'nanjing-innovation-plan';
+ * const target = getTarget('major-investment-projects');
+ * target.statement //=> '每年至少引进1200个亿元以上招商项目'
+ * const cadence: Cadence = target.cadence;
+ * cadence //=> 'each-year'
+ * getTarget('overseas-talent-growth').cadence //=> 'average-annual'
+ * ```
  * @category Data
  */
 export type Cadence = 'by-deadline' | 'each-year' | 'average-annual' | 'year-on-year';
@@ -300,12 +392,30 @@ export type Cadence = 'by-deadline' | 'each-year' | 'average-annual' | 'year-on-
  * - `level`: the metric's value at a point in time (a count, a share, an amount)
  * - `increment`: how many are added (`新增`, `引进`), in a year or over the period as the cadence says
  * - `change`: a relative change of the metric, in percent (`降低20%`, `年均增长15%`)
+ * @example
+ * ```ts
+ * import { getTarget, type MeasureKind } from 'nanjing-innovation-plan';
+ * const measure: MeasureKind = getTarget('new-headquarters-enterprises').measure;
+ * measure //=> 'increment'
+ * getTarget('co2-intensity-reduction').statement //=> '单位地区生产总值二氧化碳排放降低20%'
+ * getTarget('co2-intensity-reduction').measure //=> 'change'
+ * getTarget('talent-pool').measure //=> 'level'
+ * ```
  * @category Data
  */
 export type MeasureKind = 'level' | 'increment' | 'change';
 
 /**
  * The unit a target's value is normalized to.
+ * @example
+ * ```ts
+ * import { getTarget, type BaseUnit } from 'nanjing-innovation-plan';
+ * const target = getTarget('technology-contract-turnover');
+ * [target.value, target.unit] //=> [940, '亿元']
+ * const baseUnit: BaseUnit = target.baseUnit;
+ * baseUnit //=> 'yuan'
+ * target.baseValue //=> 94000000000
+ * ```
  * @category Data
  */
 export type BaseUnit =
@@ -328,6 +438,14 @@ export type BaseUnit =
 
 /**
  * The years a target applies to, inclusive.
+ * @example
+ * ```ts
+ * import { getTarget, plan, type Period } from 'nanjing-innovation-plan';
+ * const period: Period = plan.period;
+ * period //=> { start: 2022, end: 2024 }
+ * // “十四五”期间: the 14th Five-Year Plan's years
+ * getTarget('major-investment-projects').period //=> { start: 2021, end: 2025 }
+ * ```
  * @category Data
  */
 export interface Period {
@@ -340,6 +458,13 @@ export interface Period {
 /**
  * A place where the plan states a target: a goal area or a task, with the
  * words exactly as written there.
+ * @example
+ * ```ts
+ * import { getTarget, type TargetMention } from 'nanjing-innovation-plan';
+ * const [inGoals, inTask]: readonly TargetMention[] = getTarget('listed-companies').mentions;
+ * inGoals //=> { kind: 'goal-area', goalArea: 'enterprises-flourish', words: '全市上市企业数量达180家', aspirational: false, … }
+ * inTask //=> { kind: 'task', task: 6, words: '力争境内外上市企业数达180家', aspirational: true, … }
+ * ```
  * @category Data
  */
 export type TargetMention<TGoalAreaId extends string = string, TTaskNumber extends number = number> = (
@@ -369,6 +494,15 @@ export type TargetMention<TGoalAreaId extends string = string, TTaskNumber exten
 
 /**
  * The fields every target has.
+ * @example
+ * ```ts
+ * import { getTarget, type TargetBase } from 'nanjing-innovation-plan';
+ * // the fields a target has whatever its kind
+ * const target: TargetBase = getTarget('overseas-talent-growth');
+ * target.statement //=> '引进海外人才数量年均增长15%'
+ * target.metricEn //=> 'Overseas talent attracted (average annual growth)'
+ * target.noteEn //=> 'The plan states no baseline year; the growth is averaged over the years reported.'
+ * ```
  * @category Data
  */
 export interface TargetBase<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number> {
@@ -394,6 +528,14 @@ export interface TargetBase<TId extends string = string, TGoalAreaId extends str
 /**
  * A target with a figure (or a measurable direction): a level, count,
  * share, amount, increment or rate to reach.
+ * @example
+ * ```ts
+ * import { getTarget, type QuantitativeTarget } from 'nanjing-innovation-plan';
+ * const target: QuantitativeTarget = getTarget('urban-industrial-parks-per-district');
+ * target.statement //=> '各主城区重点打造1—2个都市工业园区'
+ * target //=> { comparator: 'range', cadence: 'by-deadline', measure: 'level', value: 1, upperValue: 2, unit: '个', … }
+ * target.per //=> { name: '各主城区', nameEn: 'each main urban district' }
+ * ```
  * @category Data
  */
 export interface QuantitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
@@ -435,6 +577,14 @@ export interface QuantitativeTarget<TId extends string = string, TGoalAreaId ext
 /**
  * A goal stated without a figure (e.g. `南京高新区进入世界一流科技园区行列`).
  * Kept with its words; it has no value and cannot be evaluated by figures.
+ * @example
+ * ```ts
+ * import { getTarget, type QualitativeTarget } from 'nanjing-innovation-plan';
+ * const goal: QualitativeTarget = getTarget('ip-powerhouse-city');
+ * goal.statement //=> '率先建成知识产权强市'
+ * goal.kind //=> 'qualitative'
+ * 'value' in goal //=> false
+ * ```
  * @category Data
  */
 export interface QualitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
@@ -445,6 +595,13 @@ export interface QualitativeTarget<TId extends string = string, TGoalAreaId exte
 
 /**
  * A target of the plan: quantitative or qualitative.
+ * @example
+ * ```ts
+ * import { getTarget, type Target } from 'nanjing-innovation-plan';
+ * const figure = (target: Target) => (target.kind === 'quantitative' ? target.baseValue : null);
+ * figure(getTarget('talent-pool')) //=> 4000000
+ * figure(getTarget('world-class-high-tech-zone')) //=> null
+ * ```
  * @category Data
  */
 export type Target<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number> =
@@ -453,6 +610,13 @@ export type Target<TId extends string = string, TGoalAreaId extends string = str
 
 /**
  * The header of the web page the plan was captured from, as captured.
+ * @example
+ * ```ts
+ * import { plan, type PageHeader } from 'nanjing-innovation-plan';
+ * const header: PageHeader = plan.header;
+ * header //=> { title: '南京市创新驱动、产业转型示范三年行动计划(2022—2024年)', issuer: '中共南京市委办公厅', postedAt: '2022/2/14 15:07:29', … }
+ * header.source.postedAt //=> { line: 3, start: 50, end: 68 }
+ * ```
  * @category Data
  */
 export interface PageHeader {
@@ -480,6 +644,14 @@ export interface PageHeader {
 /**
  * A whole plan: metadata, every paragraph, and the registries of units and
  * targets.
+ * @example
+ * ```ts
+ * import { plan, type Plan } from 'nanjing-innovation-plan';
+ * const doc: Plan = plan;
+ * [doc.issued, doc.posted] //=> ['2022-01-03', '2022-02-14T15:07:29+08:00']
+ * doc.issuerEn //=> 'General Office of the CPC Nanjing Municipal Committee'
+ * doc.tasks.length //=> 32
+ * ```
  * @category Data
  */
 export interface Plan {

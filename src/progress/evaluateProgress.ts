@@ -20,6 +20,16 @@ import { validateProgressReport, type NormalizedProgressEntry, type ValidateProg
  *   target for each main urban district whose reported districts are none
  *   short (the plan does not name the districts, so they cannot be known to
  *   be all)
+ * @example
+ * ```ts
+ * import { evaluateProgress, type ProgressStatus } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress({
+ *   reporter: '示例', asOf: '2024-12-31',
+ *   entries: [{ target: 'market-entities', year: 2024, value: 250, unit: '万家' }],
+ * });
+ * const status: ProgressStatus | undefined = result.success ? result.data.targets.find((t) => t.target === 'market-entities')?.status : undefined;
+ * status //=> 'not-met'
+ * ```
  * @category Progress
  */
 export type ProgressStatus = 'met' | 'on-track' | 'behind' | 'not-met' | 'no-data' | 'not-evaluable';
@@ -37,6 +47,19 @@ export const progressStatuses: readonly ProgressStatus[] = Object.freeze(['not-m
 
 /**
  * A figure an evaluation used, in base units.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type EvaluatedFigure } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [
+ *     { target: 'high-tech-enterprises', year: 2021, value: 7600, unit: '家' },
+ *     { target: 'high-tech-enterprises', year: 2023, value: 1.08, unit: '万家' },
+ *   ],
+ * });
+ * const figures: readonly EvaluatedFigure[] | undefined = result.success ? result.data.targets[0]?.figures : undefined;
+ * figures //=> [{ year: 2021, value: 7600 }, { year: 2023, value: 10800 }]
+ * ```
  * @category Progress
  */
 export interface EvaluatedFigure {
@@ -48,6 +71,23 @@ export interface EvaluatedFigure {
 /**
  * The judgment of one year (per-year and year-on-year targets) or one scope
  * (targets that apply to each district).
+ * @example
+ * ```ts
+ * import { evaluateProgress, type PartialEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [
+ *     { target: 'new-provincial-little-giants', year: 2022, value: 65, unit: '家' },
+ *     { target: 'new-provincial-little-giants', year: 2023, value: 50, unit: '家' },
+ *   ],
+ * });
+ * const parts: readonly PartialEvaluation[] | undefined = result.success
+ *   ? result.data.targets.find((t) => t.target === 'new-provincial-little-giants')?.parts
+ *   : undefined;
+ * parts
+ * //=> [{ year: 2022, status: 'met', reasonEn: '2022: 65 meets ≥ 60', … },
+ * //    { year: 2023, status: 'not-met', reasonEn: '2023: 50, short of ≥ 60', … }]
+ * ```
  * @category Progress
  */
 export interface PartialEvaluation {
@@ -61,6 +101,23 @@ export interface PartialEvaluation {
 
 /**
  * Where one target stands.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type TargetEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [
+ *     { target: 'talent-pool', year: 2021, value: 350, unit: '万人' },
+ *     { target: 'talent-pool', year: 2023, value: 390, unit: '万人' },
+ *   ],
+ * });
+ * const talent: TargetEvaluation | undefined = result.success ? result.data.targets.find((t) => t.target === 'talent-pool') : undefined;
+ * talent
+ * //=> { target: 'talent-pool', kind: 'quantitative', status: 'on-track', aspirational: false, comparator: 'reach',
+ * //     cadence: 'by-deadline', required: 4000000, baseUnit: 'people', … }
+ * talent?.reasonEn
+ * //=> '2023: 3900000; the linear path from the 2021 baseline 3500000 requires 3833333.3333; target ≥ 4000000 by 2024'
+ * ```
  * @category Progress
  */
 export interface TargetEvaluation {
@@ -89,6 +146,18 @@ export interface TargetEvaluation {
 
 /**
  * The evaluation of a report: every target of the plan, in the plan's order.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type ProgressEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress({
+ *   reporter: '示例', asOf: '2024-12-31',
+ *   entries: [{ target: 'market-entities', year: 2024, value: 250, unit: '万家' }],
+ * });
+ * if (!result.success) throw new Error('invalid report');
+ * const evaluation: ProgressEvaluation = result.data;
+ * evaluation.targets.length //=> 40
+ * evaluation.counts //=> { met: 0, 'on-track': 0, behind: 0, 'not-met': 1, 'no-data': 34, 'not-evaluable': 5 }
+ * ```
  * @category Progress
  */
 export interface ProgressEvaluation {
@@ -102,6 +171,24 @@ export interface ProgressEvaluation {
 
 /**
  * Options of {@link evaluateProgress}.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type EvaluateProgressOptions } from 'nanjing-innovation-plan/schema';
+ * const report = {
+ *   reporter: '示例', asOf: '2024-12-31',
+ *   entries: [
+ *     { target: 'high-tech-enterprises', year: 2021, value: 7600, unit: '家' },
+ *     { target: 'high-tech-enterprises', year: 2023, value: 1.08, unit: '万家' },
+ *     { target: 'high-tech-enterprises', year: 2024, value: 1.25, unit: '万家' },
+ *   ],
+ * };
+ * const endOf2023: EvaluateProgressOptions = { asOf: '2023-12-31' };
+ * const result = evaluateProgress(report, endOf2023);
+ * // the 2024 figure is left out: judged at the end of 2023, the target is on track
+ * result.success && result.data.targets[0]?.status //=> 'on-track'
+ * const atReportDate = evaluateProgress(report);
+ * atReportDate.success && atReportDate.data.targets[0]?.status //=> 'met'
+ * ```
  * @category Progress
  */
 export interface EvaluateProgressOptions extends ValidateProgressReportOptions {

@@ -3,6 +3,18 @@ import type { ProgressEvaluation, ProgressStatus } from './evaluateProgress.js';
 
 /**
  * Options of {@link formatIssues} and {@link formatEvaluation}.
+ * @example
+ * ```ts
+ * import { formatIssues, validateProgressReport, type FormatOptions } from 'nanjing-innovation-plan/schema';
+ * const { issues } = validateProgressReport({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'talent-pool', year: 2023, value: 380, unit: '元' }],
+ * });
+ * const english: FormatOptions = { lang: 'en' };
+ * formatIssues(issues, english)
+ * //=> ['entries[0].unit: unit "元" does not fit target "talent-pool" (people); use one of: 人, 万人 [unit-kind-mismatch]']
+ * formatIssues(issues) //=> ['entries[0].unit: 单位 "元" 不适用于目标“talent-pool”(people);应为:人、万人 [unit-kind-mismatch]']
+ * ```
  * @category Progress
  */
 export interface FormatOptions {

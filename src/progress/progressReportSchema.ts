@@ -209,6 +209,13 @@ function pathSegments(path: string): (string | number)[] {
 
 /**
  * One figure of a {@link ProgressReport}, as the reporter writes it.
+ * @example
+ * ```ts
+ * import { ProgressEntrySchema, type ProgressEntry } from 'nanjing-innovation-plan/schema';
+ * // 2.1万家 science and technology SMEs in 2023 (target tech-smes: 2.5万家 by 2024)
+ * const entry: ProgressEntry = { target: 'tech-smes', year: 2023, value: 2.1, unit: '万家' };
+ * ProgressEntrySchema.safeParse(entry).success //=> true
+ * ```
  * @category Progress
  */
 export interface ProgressEntry {
@@ -230,6 +237,18 @@ export interface ProgressEntry {
 /**
  * A progress report as the reporter writes it (the input of
  * {@link validateProgressReport}).
+ * @example
+ * ```ts
+ * import { validateProgressReport, type ProgressReport } from 'nanjing-innovation-plan/schema';
+ * const report: ProgressReport = {
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [
+ *     { target: 'tech-smes', year: 2023, value: 2.1, unit: '万家' },
+ *     { target: 'talent-pool', year: 2023, value: 38.5, unit: '万人', scope: '江宁区' },
+ *   ],
+ * };
+ * validateProgressReport(report).success //=> true
+ * ```
  * @category Progress
  */
 export interface ProgressReport {

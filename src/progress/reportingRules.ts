@@ -47,12 +47,29 @@ export const acceptedUnits: { readonly [TBaseUnit in BaseUnit]: readonly Written
 
 /**
  * A quantitative target of this plan, with its literal values.
+ * @example
+ * ```ts
+ * import { getTarget } from 'nanjing-innovation-plan';
+ * import { acceptedUnits, type PlanQuantitativeTarget } from 'nanjing-innovation-plan/schema';
+ * const target: PlanQuantitativeTarget = getTarget('rd-expenditure-share');
+ * [target.value, target.unit, target.baseUnit] //=> [3.9, '%', 'percent']
+ * acceptedUnits[target.baseUnit] //=> ['%']
+ * ```
  * @category Progress
  */
 export type PlanQuantitativeTarget = Extract<PlanTarget, { readonly kind: 'quantitative' }>;
 
 /**
  * The id of a target of this plan that has a figure, e.g. `'high-tech-enterprises'`.
+ * @example
+ * ```ts
+ * import { targetsByKind } from 'nanjing-innovation-plan';
+ * import type { QuantitativeTargetId } from 'nanjing-innovation-plan/schema';
+ * const ids: readonly QuantitativeTargetId[] = targetsByKind('quantitative').map((target) => target.id);
+ * ids.length //=> 35
+ * ids.includes('high-tech-enterprises') //=> true
+ * // a qualitative target takes no figure, so 'ip-powerhouse-city' is not a QuantitativeTargetId
+ * ```
  * @category Progress
  */
 export type QuantitativeTargetId = PlanQuantitativeTarget['id'];

@@ -17,12 +17,27 @@ export const TaskStatusSchema = z.enum(['not-started', 'in-progress', 'completed
 
 /**
  * The state of a task: `not-started`, `in-progress`, `completed` or `delayed`.
+ * @example
+ * ```ts
+ * import { validateTaskStatusFeed, type TaskStatus } from 'nanjing-innovation-plan/schema';
+ * const status: TaskStatus = 'delayed';
+ * validateTaskStatusFeed([{ task: 27, unit: 'planning-resources-bureau', year: 2023, status }]).success //=> true
+ * validateTaskStatusFeed([{ task: 27, unit: 'planning-resources-bureau', year: 2023, status: 'done' }]).issues[0]?.code
+ * //=> 'invalid-value'
+ * ```
  * @category Progress
  */
 export type TaskStatus = z.infer<typeof TaskStatusSchema>;
 
 /**
  * One line of a task-status feed: a responsible unit's report on a task in a year.
+ * @example
+ * ```ts
+ * import { validateTaskStatusFeed, type TaskStatusEntry } from 'nanjing-innovation-plan/schema';
+ * // 麒麟科创园 is one of the seven responsible units of task 19
+ * const entry: TaskStatusEntry = { task: 19, unit: 'qilin-innovation-park', year: 2023, status: 'in-progress' };
+ * validateTaskStatusFeed([entry]) //=> { success: true, data: [entry], issues: [] }
+ * ```
  * @category Progress
  */
 export interface TaskStatusEntry {

@@ -18,6 +18,16 @@ import { factorOf, reportingRules, toBaseUnit, type QuantitativeTargetId, type R
 
 /**
  * A figure of a validated report, its value converted to its base unit.
+ * @example
+ * ```ts
+ * import { validateProgressReport, type NormalizedProgressEntry } from 'nanjing-innovation-plan/schema';
+ * const result = validateProgressReport({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'talent-pool', year: 2023, value: 38.5, unit: '万人', scope: '江宁区 ' }],
+ * });
+ * const entry: NormalizedProgressEntry | undefined = result.success ? result.data.entries[0] : undefined;
+ * entry //=> { target: 'talent-pool', year: 2023, value: 385000, baseUnit: 'people', reported: { value: 38.5, unit: '万人' }, scope: '江宁区' }
+ * ```
  * @category Progress
  */
 export interface NormalizedProgressEntry {
@@ -36,6 +46,17 @@ export interface NormalizedProgressEntry {
 
 /**
  * A validated progress report, with every value in its base unit. Frozen.
+ * @example
+ * ```ts
+ * import { validateProgressReport, type NormalizedProgressReport } from 'nanjing-innovation-plan/schema';
+ * const result = validateProgressReport({
+ *   reporter: '示例', asOf: '2023-12-31',
+ *   entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }],
+ * });
+ * if (!result.success) throw new Error('invalid report');
+ * const report: NormalizedProgressReport = result.data;
+ * report.entries.map((entry) => [entry.value, entry.baseUnit]) //=> [[10500, 'enterprises']]
+ * ```
  * @category Progress
  */
 export interface NormalizedProgressReport {
@@ -47,6 +68,14 @@ export interface NormalizedProgressReport {
 
 /**
  * Options of {@link validateProgressReport}.
+ * @example
+ * ```ts
+ * import { validateProgressReport, type ValidateProgressReportOptions } from 'nanjing-innovation-plan/schema';
+ * const firstOnly: ValidateProgressReportOptions = { maxIssues: 1 };
+ * const report = { reporter: '', asOf: '2023-12-31', entries: [{ target: 'talent', year: 2023, value: 1, unit: '人' }] };
+ * validateProgressReport(report, firstOnly).issues.map((issue) => issue.code) //=> ['blank-text', 'too-many-issues']
+ * validateProgressReport(report).issues.map((issue) => issue.code) //=> ['blank-text', 'unknown-target']
+ * ```
  * @category Progress
  */
 export interface ValidateProgressReportOptions {

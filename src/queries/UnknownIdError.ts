@@ -1,5 +1,19 @@
 /**
  * What kind of record a look-up was for.
+ * @example
+ * ```ts
+ * import { getTarget, targetsByCadence, UnknownIdError, type RecordKind } from 'nanjing-innovation-plan';
+ * const kindOf = (lookUp: () => unknown): RecordKind | undefined => {
+ *   try {
+ *     lookUp();
+ *   } catch (error) {
+ *     if (error instanceof UnknownIdError) return error.kind;
+ *   }
+ *   return undefined;
+ * };
+ * kindOf(() => getTarget('talent' as never)) //=> 'target'
+ * kindOf(() => targetsByCadence('monthly' as never)) //=> 'cadence'
+ * ```
  * @category Queries
  */
 export type RecordKind = 'task' | 'unit' | 'target' | 'principle' | 'goal-area' | 'task-group' | 'measure' | 'cadence' | 'comparator' | 'target-kind';
@@ -15,7 +29,7 @@ export type RecordKind = 'task' | 'unit' | 'target' | 'principle' | 'goal-area' 
  * try {
  *   getTask(33 as never);
  * } catch (error) {
- *   error instanceof UnknownIdError //=> true
+ *   error instanceof UnknownIdError; //=> true
  *   (error as UnknownIdError).message //=> 'Unknown task number 33: tasks are numbered 1–32.'
  * }
  * ```

@@ -11,6 +11,18 @@ import { EMPTY, indexes } from './_indexes.js';
  * - `full-name`: the full official name (`南京市科学技术局`)
  * - `english-name`: the whole English name, in any letter case
  * - `english-words`: words that occur in one unit's English name only
+ * @example
+ * ```ts
+ * import { findUnit, type UnitMatchKind } from 'nanjing-innovation-plan';
+ * const matchedBy = (text: string): UnitMatchKind | undefined => {
+ *   const resolution = findUnit(text);
+ *   return resolution.status === 'found' ? resolution.matchedBy : undefined;
+ * };
+ * matchedBy('市科技局') //=> 'name'
+ * matchedBy('南京市科学技术局') //=> 'full-name'
+ * matchedBy('Pukou District') //=> 'english-name'
+ * matchedBy('science bureau') //=> 'english-words'
+ * ```
  * @category Queries
  */
 export type UnitMatchKind = 'id' | 'name' | 'full-name' | 'english-name' | 'english-words';
@@ -18,6 +30,13 @@ export type UnitMatchKind = 'id' | 'name' | 'full-name' | 'english-name' | 'engl
 /**
  * What {@link findUnit} made of a text: one unit, several that fit equally
  * (`ambiguous`), or none (`not-found`, with the nearest units as suggestions).
+ * @example
+ * ```ts
+ * import { findUnit, type UnitResolution } from 'nanjing-innovation-plan';
+ * const resolution: UnitResolution = findUnit('Pukou District');
+ * resolution //=> { status: 'found', unit: { id: 'pukou-district', name: '浦口区', … }, matchedBy: 'english-name' }
+ * findUnit('big data') //=> { status: 'ambiguous', candidates: [{ name: '市大数据局', … }, { name: '大数据集团', … }] }
+ * ```
  * @category Queries
  */
 export type UnitResolution =

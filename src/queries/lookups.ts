@@ -24,48 +24,111 @@ import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './Un
 /**
  * A unit as callers name it: its id (`'science-technology-bureau'`) or its
  * name as the plan writes it (`'市科技局'`).
+ * @example
+ * ```ts
+ * import { getUnit, type UnitKey } from 'nanjing-innovation-plan';
+ * const keys: UnitKey[] = ['science-technology-bureau', '市科技局'];
+ * keys.map((key) => getUnit(key).nameEn)
+ * //=> ['Municipal Science and Technology Bureau', 'Municipal Science and Technology Bureau']
+ * ```
  * @category Queries
  */
 export type UnitKey = UnitId | UnitName;
 
 /**
  * A task group as callers name it: its number (1–6) or its id.
+ * @example
+ * ```ts
+ * import { getTaskGroup, type TaskGroupKey } from 'nanjing-innovation-plan';
+ * const keys: TaskGroupKey[] = [4, 'talent-city'];
+ * keys.map((key) => getTaskGroup(key).title) //=> ['引进培育高质量人才队伍,加快建设人才强市', '引进培育高质量人才队伍,加快建设人才强市']
+ * ```
  * @category Queries
  */
 export type TaskGroupKey = TaskGroupNumber | TaskGroupId;
 
 /**
  * The exact task for a literal number; every task for a wider type.
+ * @example
+ * ```ts
+ * import { getTask, type TaskOf } from 'nanjing-innovation-plan';
+ * const task: TaskOf<1> = getTask(1);
+ * task.targets //=> ['high-tech-enterprises', 'tech-smes']
+ * // the exact record type: its title is a literal
+ * const title: TaskOf<1>['title'] = '壮大高科技型企业规模';
+ * title //=> getTask(1).title
+ * ```
  * @category Queries
  */
 export type TaskOf<TNumber extends TaskNumber> = Extract<PlanTask, { readonly number: TNumber }>;
 /**
  * The exact unit for a literal id or name.
+ * @example
+ * ```ts
+ * import { getUnit, type UnitOf } from 'nanjing-innovation-plan';
+ * // the same record, named by its name or by its id
+ * const unit: UnitOf<'市科技局'> = getUnit('science-technology-bureau');
+ * unit.fullName //=> '南京市科学技术局'
+ * ```
  * @category Queries
  */
 export type UnitOf<TKey extends UnitKey> = Extract<PlanUnit, { readonly id: TKey } | { readonly name: TKey }>;
 /**
  * The exact target for a literal id.
+ * @example
+ * ```ts
+ * import { getTarget, type TargetOf } from 'nanjing-innovation-plan';
+ * const target: TargetOf<'talent-pool'> = getTarget('talent-pool');
+ * // no narrowing needed: the type is this quantitative target's
+ * [target.value, target.unit, target.baseValue] //=> [400, '万人', 4000000]
+ * ```
  * @category Queries
  */
 export type TargetOf<TId extends TargetId> = Extract<PlanTarget, { readonly id: TId }>;
 /**
  * The exact principle for a literal id.
+ * @example
+ * ```ts
+ * import { getPrinciple, type PrincipleOf } from 'nanjing-innovation-plan';
+ * const principle: PrincipleOf<'transformation-demonstration'> = getPrinciple('transformation-demonstration');
+ * principle.name //=> '坚持转型示范'
+ * principle.number //=> 4
+ * ```
  * @category Queries
  */
 export type PrincipleOf<TId extends PrincipleId> = Extract<PlanPrinciple, { readonly id: TId }>;
 /**
  * The exact goal area for a literal id.
+ * @example
+ * ```ts
+ * import { getGoalArea, type GoalAreaOf } from 'nanjing-innovation-plan';
+ * const area: GoalAreaOf<'talent-concentration'> = getGoalArea('talent-concentration');
+ * area.targets //=> ['talent-pool', 'overseas-talent-growth', 'rd-personnel-per-10k-workers']
+ * ```
  * @category Queries
  */
 export type GoalAreaOf<TId extends GoalAreaId> = Extract<PlanGoalArea, { readonly id: TId }>;
 /**
  * The exact task group for a literal number or id.
+ * @example
+ * ```ts
+ * import { getTaskGroup, type TaskGroupOf } from 'nanjing-innovation-plan';
+ * // a number and an id name the same group
+ * const group: TaskGroupOf<'talent-city'> = getTaskGroup(4);
+ * group.tasks //=> [20, 21, 22, 23]
+ * ```
  * @category Queries
  */
 export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<PlanTaskGroup, { readonly number: TKey } | { readonly id: TKey }>;
 /**
  * The exact measure for a literal id.
+ * @example
+ * ```ts
+ * import { getMeasure, type MeasureOf } from 'nanjing-innovation-plan';
+ * const measure: MeasureOf<'organizational-leadership'> = getMeasure('organizational-leadership');
+ * measure.title //=> '加强组织领导'
+ * measure.number //=> 1
+ * ```
  * @category Queries
  */
 export type MeasureOf<TId extends MeasureId> = Extract<PlanMeasure, { readonly id: TId }>;

@@ -6,6 +6,13 @@ import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor, type TaskGroupK
 
 /**
  * Options for {@link tasksByUnit}.
+ * @example
+ * ```ts
+ * import { tasksByUnit, type TasksByUnitOptions } from 'nanjing-innovation-plan';
+ * const leadsFirst: TasksByUnitOptions = { primary: true };
+ * tasksByUnit('市发改委', leadsFirst).map((task) => task.number) //=> [4, 11, 13, 15, 17]
+ * tasksByUnit('市发改委').length //=> 15
+ * ```
  * @category Queries
  */
 export interface TasksByUnitOptions {
@@ -15,6 +22,12 @@ export interface TasksByUnitOptions {
 
 /**
  * A unit that shares tasks with another, with the tasks they share.
+ * @example
+ * ```ts
+ * import { coResponsibleUnits, type CoResponsibleUnit } from 'nanjing-innovation-plan';
+ * const shared: readonly CoResponsibleUnit[] = coResponsibleUnits('市市场监管局');
+ * shared[0] //=> { unit: { name: '市科技局', … }, tasks: [24, 31], count: 2 }
+ * ```
  * @category Queries
  */
 export interface CoResponsibleUnit {
@@ -29,12 +42,31 @@ export interface CoResponsibleUnit {
 /**
  * A unit's part in a task: `primary` (named first in its `责任单位` line, the
  * lead), `supporting` (named after the first) or `null` (not named).
+ * @example
+ * ```ts
+ * import { getUnit, responsibilityMatrix, type ResponsibilityRole, type TaskNumber, type UnitKey } from 'nanjing-innovation-plan';
+ * const { units, roles } = responsibilityMatrix();
+ * const roleIn = (unit: UnitKey, task: TaskNumber): ResponsibilityRole | undefined =>
+ *   roles[units.indexOf(getUnit(unit))]?.[task - 1];
+ * roleIn('市工信局', 3) //=> 'primary'
+ * roleIn('市投促局', 3) //=> 'supporting'
+ * roleIn('市科技局', 3) //=> null
+ * ```
  * @category Queries
  */
 export type ResponsibilityRole = 'primary' | 'supporting' | null;
 
 /**
  * Every unit × every task: `roles[u][t]` is the part of `units[u]` in `tasks[t]`.
+ * @example
+ * ```ts
+ * import { responsibilityMatrix, type ResponsibilityMatrix } from 'nanjing-innovation-plan';
+ * const matrix: ResponsibilityMatrix = responsibilityMatrix();
+ * matrix.units.length //=> 35
+ * matrix.tasks.length //=> 32
+ * // the tasks 市科技局 (the first row) leads first
+ * matrix.roles[0]?.flatMap((role, t) => (role === 'primary' ? [matrix.tasks[t]?.number] : [])) //=> [1, 16, 18, 19]
+ * ```
  * @category Queries
  */
 export interface ResponsibilityMatrix {

@@ -13,12 +13,24 @@ import { describeInput } from './UnknownIdError.js';
  * - `targets`: the targets (their words at each place stated, metric, English metric)
  * - `units`: the responsible units (name, full name, English name)
  * - `general`: the page header, preamble, headings, guiding ideology and imprint
+ * @example
+ * ```ts
+ * import { search, type SearchScope } from 'nanjing-innovation-plan';
+ * const scope: SearchScope = 'units';
+ * search('big data', { scope }).map((hit) => hit.kind === 'unit' && hit.record.name) //=> ['市大数据局', '大数据集团']
+ * ```
  * @category Queries
  */
 export type SearchScope = 'tasks' | 'goals' | 'principles' | 'measures' | 'targets' | 'units' | 'general';
 
 /**
  * Options for {@link search}.
+ * @example
+ * ```ts
+ * import { search, type SearchOptions } from 'nanjing-innovation-plan';
+ * const options: SearchOptions = { scope: 'targets', limit: 2, context: 5 };
+ * search('研发', options).map((hit) => hit.snippet) //=> ['…高水平新型研发机构', '…名劳动者中研发人员全时当…']
+ * ```
  * @category Queries
  */
 export interface SearchOptions {
@@ -32,6 +44,12 @@ export interface SearchOptions {
 
 /**
  * One occurrence of a search term in a record.
+ * @example
+ * ```ts
+ * import { search, type SearchMatch } from 'nanjing-innovation-plan';
+ * const match: SearchMatch | undefined = search('人才住房')[0]?.matches[0];
+ * match //=> { field: 'text', term: '人才住房', index: 131, length: 4, seed: { line: 74, start: 8442, end: 8446 } }
+ * ```
  * @category Queries
  */
 export interface SearchMatch {
@@ -53,6 +71,12 @@ export interface SearchMatch {
 
 /**
  * Which kind of record a {@link SearchHit} is, with the record.
+ * @example
+ * ```ts
+ * import { search, type SearchHitRecord } from 'nanjing-innovation-plan';
+ * const label = (hit: SearchHitRecord) => (hit.kind === 'unit' ? hit.record.name : hit.kind === 'task' ? `task ${hit.record.number}` : hit.kind);
+ * search('麒麟').map(label) //=> ['task 12', '麒麟科创园', 'task 19']
+ * ```
  * @category Queries
  */
 export type SearchHitRecord =
@@ -68,6 +92,12 @@ export type SearchHitRecord =
 
 /**
  * The paragraphs without a title of their own, and the page header's title.
+ * @example
+ * ```ts
+ * import { search, type PassageName } from 'nanjing-innovation-plan';
+ * const names: PassageName[] = search('印发', { scope: 'general' }).flatMap((hit) => (hit.kind === 'passage' ? [hit.passage] : []));
+ * names //=> ['imprint']
+ * ```
  * @category Queries
  */
 export type PassageName = 'title' | 'preamble' | 'guidingIdeology' | 'goalsOverview' | 'imprint';
@@ -75,6 +105,13 @@ export type PassageName = 'title' | 'preamble' | 'guidingIdeology' | 'goalsOverv
 /**
  * A record that contains every term of a {@link search}, with a snippet and
  * every match.
+ * @example
+ * ```ts
+ * import { search, type SearchHit } from 'nanjing-innovation-plan';
+ * const hits: readonly SearchHit[] = search('知识产权强市');
+ * hits.map((hit) => hit.kind) //=> ['goal-area', 'target', 'task']
+ * hits[1]?.snippet //=> '率先建成知识产权强市'
+ * ```
  * @category Queries
  */
 export type SearchHit = SearchHitRecord & {

@@ -7,18 +7,41 @@ import { describeInput, UnknownIdError, type RecordKind } from './UnknownIdError
 
 /**
  * The targets of this plan with a given cadence.
+ * @example
+ * ```ts
+ * import { targetsByCadence, type TargetWithCadence } from 'nanjing-innovation-plan';
+ * const yearly: readonly TargetWithCadence<'each-year'>[] = targetsByCadence('each-year');
+ * yearly.map((target) => target.id)
+ * //=> ['new-provincial-little-giants', 'new-national-little-giants', 'new-single-champions',
+ * //    'major-investment-projects', 'industrial-land', 'research-land']
+ * ```
  * @category Queries
  */
 export type TargetWithCadence<TCadence extends Cadence> = Extract<PlanTarget, { readonly cadence: TCadence }>;
 
 /**
  * The targets of this plan with a given comparator.
+ * @example
+ * ```ts
+ * import { targetsByComparator, type TargetWithComparator } from 'nanjing-innovation-plan';
+ * const ranges: readonly TargetWithComparator<'range'>[] = targetsByComparator('range');
+ * // only range targets have an upper bound, so the type knows `baseUpperValue` is there
+ * ranges.map((target) => [target.baseValue, target.baseUpperValue]) //=> [[1, 2], [2, 3], [2, 3], [4, 6]]
+ * ```
  * @category Queries
  */
 export type TargetWithComparator<TComparator extends Comparator> = Extract<PlanTarget, { readonly comparator: TComparator }>;
 
 /**
  * The targets of this plan of a given kind.
+ * @example
+ * ```ts
+ * import { targetsByKind, type TargetOfKind } from 'nanjing-innovation-plan';
+ * const goals: readonly TargetOfKind<'qualitative'>[] = targetsByKind('qualitative');
+ * goals.map((target) => target.id)
+ * //=> ['hundred-billion-industrial-chains', 'new-system-state-key-laboratories', 'world-class-high-tech-zone',
+ * //    'business-environment-national-lead', 'ip-powerhouse-city']
+ * ```
  * @category Queries
  */
 export type TargetOfKind<TKind extends PlanTarget['kind']> = Extract<PlanTarget, { readonly kind: TKind }>;

@@ -51,6 +51,13 @@
  * - `invalid-as-of`: the `asOf` option is not a valid `YYYY-MM-DD` date
  * - `as-of-too-early`: a report's date (or the `asOf` option) before the
  *   earliest year any target is reported for
+ * @example
+ * ```ts
+ * import { validateTaskStatusFeed, type IssueCode } from 'nanjing-innovation-plan/schema';
+ * const feed = [{ task: 1, unit: '市科技局', year: 2021, status: 'done' }];
+ * const codes: IssueCode[] = validateTaskStatusFeed(feed).issues.map((issue) => issue.code);
+ * codes //=> ['unit-name-not-id', 'year-out-of-period', 'invalid-value']
+ * ```
  * @category Schemas
  */
 export type IssueCode =

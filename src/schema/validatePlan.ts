@@ -5,6 +5,17 @@ import { PlanSchema } from './planSchemas.js';
 
 /**
  * Options of {@link validatePlan}.
+ * @example
+ * ```ts
+ * import { plan } from 'nanjing-innovation-plan';
+ * import { validatePlan, type ValidatePlanOptions } from 'nanjing-innovation-plan/schema';
+ * const options: ValidatePlanOptions = { maxIssues: 2 };
+ * validatePlan({ ...plan, tasks: [] }, options).issues.map((issue) => issue.code)
+ * //=> ['unresolved-reference', 'unresolved-reference', 'too-many-issues']
+ * // the spans must also lie inside the text given as the source
+ * validatePlan(plan, { sourceText: 'not the seed' }).issues[0]
+ * //=> { path: 'header.source.title', code: 'span-out-of-bounds', messageEn: 'span ends (32) beyond the source text (length 12)', … }
+ * ```
  * @category Schemas
  */
 export interface ValidatePlanOptions {
