@@ -471,7 +471,7 @@ function judgeEachYear(rule: ReportingRule, series: Series, clock: Clock): Verdi
     const got = `${year}: ${format(figure)}`;
     if (meets(target, figure)) {
       const final = closed || target.measure === 'increment';
-      parts.push({ year, status: final ? 'met' : 'on-track', reason: `${got} ≥ ${need.zh}`, reasonEn: `${got} meets ${need.en}` });
+      parts.push({ year, status: final ? 'met' : 'on-track', reason: `${got},达到 ${need.zh}`, reasonEn: `${got} meets ${need.en}` });
     } else if (closed) {
       parts.push({ year, status: 'not-met', reason: `${got},未达到 ${need.zh}`, reasonEn: `${got}, short of ${need.en}` });
     } else if (target.measure === 'increment') {

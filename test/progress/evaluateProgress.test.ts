@@ -443,3 +443,14 @@ describe('evaluateProgress, at the edges of a year', () => {
     });
   });
 });
+
+describe('evaluateProgress, reasons in Chinese', () => {
+  it('says a per-year figure reaches the value without doubling the sign', () => {
+    const result = evaluateProgress({
+      reporter: '测试',
+      asOf: '2022-12-31',
+      entries: [{ target: 'new-provincial-little-giants', year: 2022, value: 65, unit: '家' }],
+    });
+    expect(result.success && target(result.data, 'new-provincial-little-giants').parts?.[0]?.reason).toBe('2022: 65,达到 ≥ 60');
+  });
+});
