@@ -703,8 +703,8 @@ function evaluateTarget(
  *   reporter: '示例', asOf: '2024-12-31',
  *   entries: [{ target: 'high-tech-enterprises', year: 2024, value: 1.25, unit: '万家' }],
  * });
- * result.success && result.data.targets[0].status //=> 'met'
- * result.success && result.data.targets[0].reasonEn //=> '2024: 12500, meets ≥ 12000'
+ * result.success && result.data.targets[0]?.status //=> 'met'
+ * result.success && result.data.targets[0]?.reasonEn //=> '2024: 12500, meets ≥ 12000'
  * ```
  * @category Progress
  */

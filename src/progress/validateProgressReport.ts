@@ -267,7 +267,7 @@ function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgres
  *   reporter: '示例', asOf: '2023-12-31',
  *   entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }],
  * });
- * result.success && result.data.entries[0].value //=> 10500
+ * result.success && result.data.entries[0]?.value //=> 10500
  * validateProgressReport({ reporter: '示例', asOf: '2023-12-31',
  *   entries: [{ target: 'high-tech-enterprise', year: 2023, value: 1, unit: '万家' }] }).issues[0]
  * //=> { path: 'entries[0].target', code: 'unknown-target', suggestions: ['high-tech-enterprises'], … }

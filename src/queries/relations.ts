@@ -229,7 +229,7 @@ let matrix: ResponsibilityMatrix | undefined;
  * ```ts
  * import { responsibilityMatrix } from 'nanjing-innovation-plan';
  * const { units, tasks, roles } = responsibilityMatrix();
- * units[0].name //=> '市科技局'
+ * units[0]?.name //=> '市科技局'
  * tasks[0].number //=> 1
  * roles[0][0] //=> 'primary'
  * roles[0][1] //=> null

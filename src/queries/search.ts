@@ -354,9 +354,9 @@ function snippet(field: Field, index: number, length: number, context: number): 
  * ```ts
  * import { search } from 'nanjing-innovation-plan';
  * const [hit] = search('人才住房', { scope: 'tasks' });
- * hit.kind === 'task' && hit.record.number //=> 23
- * hit.snippet //=> '…“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…'
- * hit.matches[0].seed //=> { line: 74, start: 8442, end: 8446 }
+ * hit?.kind === 'task' && hit.record.number //=> 23
+ * hit?.snippet //=> '…“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…'
+ * hit?.matches[0]?.seed //=> { line: 74, start: 8442, end: 8446 }
  * search('"digital economy"').map((h) => h.kind === 'task' && h.record.number) //=> [12]
  * search('"digital economy').map((h) => h.kind === 'task' && h.record.number) //=> [12]
  * ```
