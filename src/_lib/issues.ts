@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { IssueCode, ValidationIssue } from '../schema/issues.js';
 import { nearest } from './nearest.js';
+import { deepFreeze } from './deepFreeze.js';
 
 /** Path segments as zod gives them. */
 export type PathSegment = PropertyKey;
@@ -251,27 +252,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
   return out;
 }
 
-/**
- * Freezes a value and everything reachable from it, descending into objects
- * that are already frozen too (zod's `.readonly()` freezes one level only).
- * Call it only on what a validator built, never on the caller's input.
- */
-export function freezeAll<TValue>(value: TValue, seen: WeakSet<object> = new WeakSet()): TValue {
-  if (typeof value !== 'object' || value === null || seen.has(value)) return value;
-  seen.add(value);
-  Object.freeze(value);
-  for (const key of Reflect.ownKeys(value)) freezeAll((value as Record<PropertyKey, unknown>)[key], seen);
-  return value;
-}
-
 /** A failed result holding `issues`, frozen all the way down. */
 export function failure(issues: readonly ValidationIssue[]): { readonly success: false; readonly issues: readonly ValidationIssue[] } {
-  return freezeAll({ success: false as const, issues });
+  return deepFreeze({ success: false as const, issues });
 }
 
 /** A successful result holding `data` (built by the validator, never the caller's input), frozen all the way down. */
 export function success<TData>(data: TData): { readonly success: true; readonly data: TData; readonly issues: readonly [] } {
-  return freezeAll({ success: true as const, data, issues: [] as const });
+  return deepFreeze({ success: true as const, data, issues: [] as const });
 }
 
 /** The default of `maxIssues`. */
