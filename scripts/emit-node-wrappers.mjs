@@ -5,8 +5,7 @@
 // set the `node` condition, keep the real ES modules.
 import { writeFileSync } from 'node:fs';
 import { posix } from 'node:path';
-import { listEntries, packageRoot, resolveTarget } from './package-entries.mjs';
-import { readPackageJson } from './package-entries.mjs';
+import { listEntries, packageRoot, readPackageJson, resolveTarget } from './package-entries.mjs';
 
 const exportsMap = readPackageJson(packageRoot).exports;
 let written = 0;

@@ -1,3 +1,4 @@
+import { push } from '../_lib/groups.js';
 import { failure, makeIssue, readOptions, success, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
 import type { TargetId } from '../data/ids.js';
@@ -741,9 +742,7 @@ export function evaluateProgress(input: unknown, options?: EvaluateProgressOptio
       later.set(entry.target, (later.get(entry.target) ?? 0) + 1);
       continue;
     }
-    const list = byTarget.get(entry.target);
-    if (list) list.push(entry);
-    else byTarget.set(entry.target, [entry]);
+    push(byTarget, entry.target, entry);
   }
   const targets = plan.targets.map((target): TargetEvaluation => {
     const rule = reportingRules.get(target.id);

@@ -1,3 +1,4 @@
+import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
 import type {
   PlanGoalArea,
@@ -37,15 +38,6 @@ export interface PlanIndexes {
 /** One frozen empty array, shared by every empty result. */
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-function push<TKey, TValue>(map: Map<TKey, TValue[]>, key: TKey, value: TValue): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-function frozenValues<TKey, TValue>(map: Map<TKey, TValue[]>): Map<TKey, readonly TValue[]> {
-  return new Map([...map].map(([key, list]) => [key, Object.freeze(list)] as const));
-}
 
 /** Adds each unit's name as a second key to a map keyed by unit id. */
 function withUnitNames<TValue>(byId: Map<string, TValue>, units: Iterable<PlanUnit>): Map<unknown, TValue> {

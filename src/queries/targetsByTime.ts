@@ -1,3 +1,4 @@
+import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
 import type { PlanTarget, TargetId } from '../data/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
@@ -59,12 +60,9 @@ function group(key: (target: PlanTarget) => string | undefined): Map<string, rea
   const map = new Map<string, PlanTarget[]>();
   for (const target of plan.targets) {
     const value = key(target);
-    if (value === undefined) continue;
-    const list = map.get(value);
-    if (list) list.push(target);
-    else map.set(value, [target]);
+    if (value !== undefined) push(map, value, target);
   }
-  return new Map([...map].map(([value, list]) => [value, Object.freeze(list)] as const));
+  return frozenValues(map);
 }
 
 /** The error for a value that is not one of `values`: the message names the function and what was given. */
@@ -131,14 +129,8 @@ export function targetsDueIn(year: number): readonly PlanTarget[] {
   if (!Number.isInteger(year)) throw new RangeError(`targetsDueIn expects a year as an integer, got ${describeInput(year)}`);
   if (!byYear) {
     const map = new Map<number, PlanTarget[]>();
-    for (const target of plan.targets) {
-      for (const due of dueYears(target)) {
-        const list = map.get(due);
-        if (list) list.push(target);
-        else map.set(due, [target]);
-      }
-    }
-    byYear = new Map([...map].map(([due, list]) => [due, Object.freeze(list)] as const));
+    for (const target of plan.targets) for (const due of dueYears(target)) push(map, due, target);
+    byYear = frozenValues(map);
   }
   return byYear.get(year) ?? EMPTY;
 }
