@@ -79,10 +79,8 @@ export type {
   MeasureOf,
   PrincipleOf,
   TargetOf,
-  TaskGroupKey,
   TaskGroupOf,
   TaskOf,
-  UnitKey,
   UnitOf,
 } from './queries/lookups.js';
 export {
@@ -95,7 +93,8 @@ export {
   tasksByUnit,
   unitsByTask,
 } from './queries/relations.js';
-export type { CoResponsibleUnit, ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
+export type { ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
+export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
 export { search } from './queries/search.js';
 export type { PassageName, SearchHit, SearchHitRecord, SearchMatch, SearchOptions, SearchScope } from './queries/search.js';
 export { UnknownIdError, type RecordKind } from './queries/UnknownIdError.js';

@@ -3,7 +3,7 @@ import { plan } from '../data/plan.js';
 import type { PlanTarget, TargetId } from '../data/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
 import { EMPTY } from './_indexes.js';
-import { targetFor } from './lookups.js';
+import { targetFor } from './_resolve.js';
 import { describeInput, UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
