@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
-// The package's entries: dist/<name>.js is built from the source beside it.
-const entries = { index: 'src/index.ts', schema: 'src/schema/index.ts' };
+// The package's entries, one file per subpath at the top of src/: dist/<name>.js is built from src/<name>.ts.
+const entries = { index: 'src/index.ts', schema: 'src/schema.ts' };
 const builtFileOf = new Map(Object.entries(entries).map(([name, source]) => [resolve(source), `./${name}.js`]));
 
 const shared = {
@@ -42,7 +42,7 @@ export default defineConfig([
       {
         name: 'use-package-entries',
         setup(build) {
-          build.onResolve({ filter: /index\.js$/ }, (args) => {
+          build.onResolve({ filter: /\.js$/ }, (args) => {
             const built = builtFileOf.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
             return built === undefined ? undefined : { path: built, external: true };
           });

@@ -23,7 +23,7 @@ describe('built package', () => {
   });
 
   it('evaluates the example report through the ESM schema entry', async () => {
-    const { evaluateProgress } = (await import(new URL('schema.js', dist).href)) as typeof import('../src/schema/index.js');
+    const { evaluateProgress } = (await import(new URL('schema.js', dist).href)) as typeof import('../src/schema.js');
     const example: unknown = JSON.parse(readFileSync(new URL('../examples/progress-report.json', import.meta.url), 'utf8'));
     const result = evaluateProgress(example);
     expect(result.success && result.data.counts['on-track']).toBe(14);

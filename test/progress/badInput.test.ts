@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/index.js';
-import { evaluateProgress, validatePlan, validateProgressReport, validateTaskStatusFeed } from '../../src/schema/index.js';
+import { evaluateProgress, validatePlan, validateProgressReport, validateTaskStatusFeed } from '../../src/schema.js';
 
 const validators = { validateProgressReport, validateTaskStatusFeed, validatePlan, evaluateProgress } as const;
 

@@ -3,7 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/index.js';
-import { PlanSchema, ProgressReportSchema, TaskStatusFeedSchema, validateProgressReport } from '../../src/schema/index.js';
+import { PlanSchema, ProgressReportSchema, TaskStatusFeedSchema, validateProgressReport } from '../../src/schema.js';
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
