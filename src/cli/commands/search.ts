@@ -1,6 +1,7 @@
 import { search as searchPlan, type SearchHit, type SearchScope } from '../../index.js';
-import { stringWidth, wrap } from '../../_lib/stringWidth.js';
-import { CliError, paragraph, print, printJson, styles, type Command } from '../command.js';
+import { stringWidth, wrap } from '../_lib/stringWidth.js';
+import { paragraph, styles } from '../_lib/layout.js';
+import { CliError, print, printJson, type Command } from '../command.js';
 import { oneOf } from '../plan.js';
 
 const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general'];

@@ -1,5 +1,6 @@
 import { dueYears, plan, targetsDueIn, type Cadence, type Comparator, type PlanTarget } from '../../index.js';
-import { print, printJson, table, type Command } from '../command.js';
+import { table } from '../_lib/layout.js';
+import { print, printJson, type Command } from '../command.js';
 import { numberRange, oneOf, parseYear, targetCadence, targetLabel, targetValue } from '../plan.js';
 
 const CADENCES: readonly Cadence[] = ['by-deadline', 'each-year', 'average-annual', 'year-on-year'];
