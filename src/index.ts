@@ -29,6 +29,7 @@ export type {
   UnitName,
 } from './data/ids.js';
 export { unitFactors, type WrittenUnit } from './model/quantities.js';
+export { baseUnits, cadences, comparators, measureKinds, targetKinds, unitKinds, unitTiers } from './model/vocabularies.js';
 export type {
   BaseUnit,
   Cadence,
@@ -95,7 +96,7 @@ export {
 } from './queries/relations.js';
 export type { ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
 export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
-export { search } from './queries/search.js';
+export { search, searchScopes } from './queries/search.js';
 export type { PassageName, SearchHit, SearchHitRecord, SearchMatch, SearchOptions, SearchScope } from './queries/search.js';
 export { UnknownIdError, type RecordKind } from './queries/UnknownIdError.js';
 
