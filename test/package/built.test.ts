@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 
-const dist = new URL('../dist/', import.meta.url);
+const dist = new URL('../../dist/', import.meta.url);
 const require = createRequire(import.meta.url);
 
 describe('built package', () => {
@@ -17,14 +17,14 @@ describe('built package', () => {
   });
 
   it('validates the plan through the CommonJS schema entry', () => {
-    const { plan } = require('../dist/index.cjs') as { plan: unknown };
-    const { validatePlan } = require('../dist/schema.cjs') as { validatePlan: (input: unknown) => { success: boolean } };
+    const { plan } = require('../../dist/index.cjs') as { plan: unknown };
+    const { validatePlan } = require('../../dist/schema.cjs') as { validatePlan: (input: unknown) => { success: boolean } };
     expect(validatePlan(plan).success).toBe(true);
   });
 
   it('evaluates the example report through the ESM schema entry', async () => {
-    const { evaluateProgress } = (await import(new URL('schema.js', dist).href)) as typeof import('../src/schema.js');
-    const example: unknown = JSON.parse(readFileSync(new URL('../examples/progress-report.json', import.meta.url), 'utf8'));
+    const { evaluateProgress } = (await import(new URL('schema.js', dist).href)) as typeof import('../../src/schema.js');
+    const example: unknown = JSON.parse(readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'));
     const result = evaluateProgress(example);
     expect(result.success && result.data.counts['on-track']).toBe(14);
   });
