@@ -21,7 +21,10 @@ export default defineConfig([
     ...shared,
     entry: entries,
     format: ['esm', 'cjs'],
-    dts: true,
+    // The type-fest types the declarations use are copied into them (with the
+    // files type-fest's index reaches by `.d.ts` paths): type-fest is ESM-only,
+    // so a CommonJS consumer's compiler could not load it from index.d.cts.
+    dts: { resolve: [/^type-fest$/, /^\.{1,2}\/.*\.d\.ts$/] },
     // One shared chunk for the entries' data, in ESM and CJS alike.
     splitting: true,
     // The CLI is built alongside (below); keep its file when cleaning.
