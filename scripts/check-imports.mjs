@@ -100,10 +100,12 @@ for (const component of cycles) {
 const failures = problems.filter((problem) => !KNOWN.includes(problem.split('\n')[0]));
 const known = problems.filter((problem) => KNOWN.includes(problem.split('\n')[0]));
 for (const line of KNOWN) {
-  if (!known.some((problem) => problem.split('\n')[0] === line)) failures.push(`gone, so remove it from KNOWN: ${line}`);
+  const stillThere = known.some((problem) => problem.split('\n')[0] === line);
+  if (!stillThere) failures.push(`gone, so remove it from KNOWN: ${line}`);
 }
-if (known.length > 0) console.warn(`src/'s imports, known problems:\n${known.map((problem) => `- ${problem}`).join('\n')}`);
+const list = (problems) => problems.map((problem) => `- ${problem}`).join('\n');
+if (known.length > 0) console.warn(`src/'s imports, known problems:\n${list(known)}`);
 if (failures.length > 0) {
-  console.error(`src/'s imports:\n${failures.map((problem) => `- ${problem}`).join('\n')}`);
+  console.error(`src/'s imports:\n${list(failures)}`);
   process.exit(1);
 }

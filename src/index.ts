@@ -29,7 +29,15 @@ export type {
   UnitName,
 } from './data/ids.js';
 export { unitFactors, type WrittenUnit } from './model/quantities.js';
-export { baseUnits, cadences, comparators, measureKinds, targetKinds, unitKinds, unitTiers } from './model/vocabularies.js';
+export {
+  baseUnits,
+  cadences,
+  comparators,
+  measureKinds,
+  targetKinds,
+  unitKinds,
+  unitTiers,
+} from './model/vocabularies.js';
 export type {
   BaseUnit,
   Cadence,

@@ -66,7 +66,12 @@ export {
   type TargetEvaluation,
 } from './progress/evaluateProgress.js';
 export { formatEvaluation, formatIssues, type FormatOptions } from './progress/format.js';
-export { ProgressEntrySchema, ProgressReportSchema, type ProgressEntry, type ProgressReport } from './progress/progressReportSchema.js';
+export {
+  ProgressEntrySchema,
+  ProgressReportSchema,
+  type ProgressEntry,
+  type ProgressReport,
+} from './progress/progressReportSchema.js';
 export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
 export {
   TaskStatusEntrySchema,

@@ -80,7 +80,12 @@ export const comparators = /* @__PURE__ */ Object.freeze([
  * ```
  * @category Data
  */
-export const cadences = /* @__PURE__ */ Object.freeze(['by-deadline', 'each-year', 'average-annual', 'year-on-year'] as const);
+export const cadences = /* @__PURE__ */ Object.freeze([
+  'by-deadline',
+  'each-year',
+  'average-annual',
+  'year-on-year',
+] as const);
 
 /**
  * Everything a target's figure can measure (see {@link MeasureKind}).

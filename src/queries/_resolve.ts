@@ -3,7 +3,15 @@
 // called. Internal: the public functions are in lookups.ts and relations.ts.
 import { nearest } from '../_lib/nearest.js';
 import { plan } from '../data/plan.js';
-import type { PlanGoalArea, PlanMeasure, PlanPrinciple, PlanTarget, PlanTask, PlanTaskGroup, PlanUnit } from '../data/ids.js';
+import type {
+  PlanGoalArea,
+  PlanMeasure,
+  PlanPrinciple,
+  PlanTarget,
+  PlanTask,
+  PlanTaskGroup,
+  PlanUnit,
+} from '../data/ids.js';
 import { indexes } from './_indexes.js';
 import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './UnknownIdError.js';
 

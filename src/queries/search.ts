@@ -312,7 +312,9 @@ function parseOptions(options: unknown): { scopes: readonly SearchScope[]; limit
   else if (typeof scope === 'string') scopes = [scope];
   else if (Array.isArray(scope)) scopes = scope;
   else throw new TypeError(`search: expected options.scope to be a scope or an array of scopes, got ${describeInput(scope)}`);
-  if (scopes.length === 0) throw new RangeError(`search: options.scope is an empty array; expected at least one of ${searchScopes.join(', ')}`);
+  if (scopes.length === 0) {
+    throw new RangeError(`search: options.scope is an empty array; expected at least one of ${searchScopes.join(', ')}`);
+  }
   for (const item of scopes) {
     if (typeof item !== 'string') throw new TypeError(`search: expected options.scope to hold scopes, got ${describeInput(item)}`);
     if (!(searchScopes as readonly string[]).includes(item)) {

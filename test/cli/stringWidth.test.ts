@@ -29,7 +29,7 @@ describe('stringWidth', () => {
     expect(charWidth(0x20000)).toBe(2);
   });
 
-  // EastAsianWidth.txt (Unicode 16): 4DC0..4DFF (Yijing hexagrams) W, 3248..324F A; 3099 is W but a combining mark (Mn).
+  // EastAsianWidth.txt (Unicode 16): 4DC0..4DFF (Yijing hexagrams) W, 3248..324F A; 3099 W but combining (Mn).
   it('follows Unicode East Asian Width where a hand-kept table went wrong', () => {
     expect(stringWidth('䷀')).toBe(2);
     expect(stringWidth('㉈')).toBe(1);

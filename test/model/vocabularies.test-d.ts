@@ -67,7 +67,9 @@ describe('the vocabularies', () => {
     expectTypeOf<UnitKind>().toEqualTypeOf<UnitKinds>();
     expectTypeOf<UnitTier>().toEqualTypeOf<'municipal' | 'district'>();
     expectTypeOf<BaseUnit>().toEqualTypeOf<BaseUnits>();
-    expectTypeOf<SearchScope>().toEqualTypeOf<'tasks' | 'goals' | 'principles' | 'measures' | 'targets' | 'units' | 'general'>();
+    expectTypeOf<SearchScope>().toEqualTypeOf<
+      'tasks' | 'goals' | 'principles' | 'measures' | 'targets' | 'units' | 'general'
+    >();
   });
 
   it('are readonly tuples of those literals', () => {

@@ -36,13 +36,17 @@ describe('built package', () => {
 
   it('validates the plan through the CommonJS schema entry', () => {
     const { plan } = require('../../dist/index.cjs') as { plan: unknown };
-    const { validatePlan } = require('../../dist/schema.cjs') as { validatePlan: (input: unknown) => { success: boolean } };
+    const { validatePlan } = require('../../dist/schema.cjs') as {
+      validatePlan: (input: unknown) => { success: boolean };
+    };
     expect(validatePlan(plan).success).toBe(true);
   });
 
   it('evaluates the example report through the ESM schema entry', async () => {
-    const { evaluateProgress } = (await import(new URL('schema.js', dist).href)) as typeof import('../../src/schema.js');
-    const example: unknown = JSON.parse(readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'));
+    const schemaEntry = new URL('schema.js', dist).href;
+    const { evaluateProgress } = (await import(schemaEntry)) as typeof import('../../src/schema.js');
+    const examplePath = new URL('../../examples/progress-report.json', import.meta.url);
+    const example: unknown = JSON.parse(readFileSync(examplePath, 'utf8'));
     const result = evaluateProgress(example);
     expect(result.success && result.data.counts['on-track']).toBe(14);
   });

@@ -156,7 +156,12 @@ describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
     return [
       style === 'esm'
         ? `import { findUnit, plan, type TaskNumber, type UnitId } from 'nanjing-innovation-plan';`
-        : `import pkg = require('nanjing-innovation-plan');\nconst { findUnit, plan } = pkg;\ntype TaskNumber = pkg.TaskNumber;\ntype UnitId = pkg.UnitId;`,
+        : [
+            `import pkg = require('nanjing-innovation-plan');`,
+            `const { findUnit, plan } = pkg;`,
+            `type TaskNumber = pkg.TaskNumber;`,
+            `type UnitId = pkg.UnitId;`,
+          ].join('\n'),
       ...others.map((entry, index) => load(entry.specifier, `entry${index}`)),
       `export const subpaths = [${others.map((_, index) => `entry${index}`).join(', ')}];`,
       `export const lastTask: TaskNumber = 32;`,

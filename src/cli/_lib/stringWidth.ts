@@ -8,8 +8,11 @@
 import { eastAsianWidth } from 'get-east-asian-width';
 
 const ZERO_WIDTH = /^[\p{Cc}\p{Mn}\p{Me}\p{Default_Ignorable_Code_Point}]$/u;
-const EMOJI =
-  /^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|[#*0-9]\uFE0F\u20E3)/u;
+const EMOJI = new RegExp(
+  String.raw`^(?:\p{Emoji_Presentation}|\p{Extended_Pictographic}\uFE0F|` +
+    String.raw`\p{Emoji_Modifier_Base}\p{Emoji_Modifier}|[#*0-9]\uFE0F\u20E3)`,
+  'u',
+);
 const PRINTABLE_ASCII = /^[\x20-\x7e]*$/;
 
 let segmenter: Intl.Segmenter | undefined;
