@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
-// The package's entries: dist/<name>.js is built from the source beside it.
-const entries = { index: 'src/index.ts', schema: 'src/schema/index.ts' };
+// The package's entries, one file per subpath at the top of src/: dist/<name>.js is built from src/<name>.ts.
+const entries = { index: 'src/index.ts', schema: 'src/schema.ts' };
 const builtFileOf = new Map(Object.entries(entries).map(([name, source]) => [resolve(source), `./${name}.js`]));
 
 const shared = {
@@ -21,7 +21,10 @@ export default defineConfig([
     ...shared,
     entry: entries,
     format: ['esm', 'cjs'],
-    dts: true,
+    // The type-fest types the declarations use are copied into them (with the
+    // files type-fest's index reaches by `.d.ts` paths): type-fest is ESM-only,
+    // so a CommonJS consumer's compiler could not load it from index.d.cts.
+    dts: { resolve: [/^type-fest$/, /^\.{1,2}\/.*\.d\.ts$/] },
     // One shared chunk for the entries' data, in ESM and CJS alike.
     splitting: true,
     // The CLI is built alongside (below); keep its file when cleaning.
@@ -42,7 +45,7 @@ export default defineConfig([
       {
         name: 'use-package-entries',
         setup(build) {
-          build.onResolve({ filter: /index\.js$/ }, (args) => {
+          build.onResolve({ filter: /\.js$/ }, (args) => {
             const built = builtFileOf.get(resolve(args.resolveDir, args.path.replace(/\.js$/, '.ts')));
             return built === undefined ? undefined : { path: built, external: true };
           });

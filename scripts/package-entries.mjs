@@ -100,18 +100,17 @@ export function listBins(root) {
 
 /**
  * Maps a JavaScript entry to the TypeScript source it is built from, by the
- * layout convention: `dist/index.*` ← `src/index.ts`, `dist/NAME.*` ←
- * `src/NAME/index.ts` or `src/NAME.ts`.
+ * layout convention of one entry file per subpath at the top of `src/`:
+ * `dist/NAME.*` ← `src/NAME.ts` (`dist/index.*` ← `src/index.ts`).
  */
 export function sourceOf(root, entry) {
   const file = entry.importFile ?? entry.requireFile;
   const name = posix.basename(file).replace(/(\.node)?\.[cm]?js$/, '');
-  const candidates = name === 'index' ? ['src/index.ts'] : [`src/${name}/index.ts`, `src/${name}.ts`];
-  const found = candidates.find((candidate) => existsSync(join(root, candidate)));
-  if (found === undefined) {
-    throw new Error(`exports["${entry.subpath}"] loads ${file}, but none of ${candidates.join(', ')} exists to document it`);
+  const source = `src/${name}.ts`;
+  if (!existsSync(join(root, source))) {
+    throw new Error(`exports["${entry.subpath}"] loads ${file}, but ${source} does not exist to document it`);
   }
-  return found;
+  return source;
 }
 
 /** The package root of this repository. */

@@ -29,6 +29,15 @@ export type {
   UnitName,
 } from './data/ids.js';
 export { unitFactors, type WrittenUnit } from './model/quantities.js';
+export {
+  baseUnits,
+  cadences,
+  comparators,
+  measureKinds,
+  targetKinds,
+  unitKinds,
+  unitTiers,
+} from './model/vocabularies.js';
 export type {
   BaseUnit,
   Cadence,
@@ -79,10 +88,8 @@ export type {
   MeasureOf,
   PrincipleOf,
   TargetOf,
-  TaskGroupKey,
   TaskGroupOf,
   TaskOf,
-  UnitKey,
   UnitOf,
 } from './queries/lookups.js';
 export {
@@ -95,8 +102,9 @@ export {
   tasksByUnit,
   unitsByTask,
 } from './queries/relations.js';
-export type { CoResponsibleUnit, ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
-export { search } from './queries/search.js';
+export type { ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
+export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
+export { search, searchScopes } from './queries/search.js';
 export type { PassageName, SearchHit, SearchHitRecord, SearchMatch, SearchOptions, SearchScope } from './queries/search.js';
 export { UnknownIdError, type RecordKind } from './queries/UnknownIdError.js';
 

@@ -7,6 +7,8 @@ import {
   findTaskGroup,
   findUnit,
   plan,
+  type BaseUnit,
+  type Comparator,
   type PlanTarget,
   type PlanTask,
   type PlanTaskGroup,
@@ -78,9 +80,9 @@ export const taskTitle = (task: PlanTask, lang: Lang) => (lang === 'en' ? task.t
 export const groupTitle = (group: PlanTaskGroup, lang: Lang) => (lang === 'en' ? group.titleEn : group.title);
 export const targetLabel = (target: PlanTarget, lang: Lang) => (lang === 'en' ? target.metricEn : target.statement);
 
-const EN_UNITS: Record<string, string> = { percent: '%', km2: ' km²' };
+const EN_UNITS: Partial<Record<BaseUnit, string>> = { percent: '%', km2: ' km²' };
 
-const SYMBOLS: Record<string, string> = { reach: '≥', exceed: '>', 'at-least': '≥', about: '≈' };
+const SYMBOLS: Partial<Record<Comparator, string>> = { reach: '≥', exceed: '>', 'at-least': '≥', about: '≈' };
 
 /** A target's figure in short: `≥ 1.2万家`, `2–3家`, `−20%`, `+15%/yr`, `rising`, or `(qualitative)`. */
 export function targetValue(target: Target, lang: Lang): string {

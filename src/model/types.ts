@@ -6,6 +6,7 @@
  *
  * @module
  */
+import type { baseUnits, cadences, comparators, measureKinds, unitKinds, unitTiers } from './vocabularies.js';
 
 /**
  * Where a text comes from: its 1-based line in the seed file and its
@@ -283,16 +284,7 @@ export interface Measure<TId extends string = string> {
  * ```
  * @category Data
  */
-export type UnitKind =
-  | 'party-department'
-  | 'government-department'
-  | 'court'
-  | 'district'
-  | 'park'
-  | 'state-owned-enterprise'
-  | 'financial-regulator'
-  | 'association'
-  | 'collective';
+export type UnitKind = (typeof unitKinds)[number];
 
 /**
  * A unit's tier, read from the `责任单位` lines: the units listed after the
@@ -306,7 +298,7 @@ export type UnitKind =
  * ```
  * @category Data
  */
-export type UnitTier = 'municipal' | 'district';
+export type UnitTier = (typeof unitTiers)[number];
 
 /**
  * A responsible unit named in the `责任单位` lines.
@@ -364,7 +356,7 @@ export interface Unit<TId extends string = string> {
  * ```
  * @category Data
  */
-export type Comparator = 'reach' | 'exceed' | 'at-least' | 'about' | 'range' | 'reduce-by' | 'grow-by' | 'rise';
+export type Comparator = (typeof comparators)[number];
 
 /**
  * When a target is judged.
@@ -384,7 +376,7 @@ export type Comparator = 'reach' | 'exceed' | 'at-least' | 'about' | 'range' | '
  * ```
  * @category Data
  */
-export type Cadence = 'by-deadline' | 'each-year' | 'average-annual' | 'year-on-year';
+export type Cadence = (typeof cadences)[number];
 
 /**
  * What the target's figure measures.
@@ -403,7 +395,7 @@ export type Cadence = 'by-deadline' | 'each-year' | 'average-annual' | 'year-on-
  * ```
  * @category Data
  */
-export type MeasureKind = 'level' | 'increment' | 'change';
+export type MeasureKind = (typeof measureKinds)[number];
 
 /**
  * The unit a target's value is normalized to.
@@ -418,23 +410,7 @@ export type MeasureKind = 'level' | 'increment' | 'change';
  * ```
  * @category Data
  */
-export type BaseUnit =
-  | 'enterprises'
-  | 'market-entities'
-  | 'projects'
-  | 'clusters'
-  | 'parks'
-  | 'buildings'
-  | 'pilot-zones'
-  | 'innovation-centres'
-  | 'institutions'
-  | 'demonstrations'
-  | 'people'
-  | 'person-years'
-  | 'patents'
-  | 'percent'
-  | 'yuan'
-  | 'km2';
+export type BaseUnit = (typeof baseUnits)[number];
 
 /**
  * The years a target applies to, inclusive.

@@ -10,7 +10,7 @@ import type {
   PlanUnit,
   TaskNumber,
 } from '../data/ids.js';
-import type { CoResponsibleUnit } from './relations.js';
+import type { CoResponsibleUnit } from './types.js';
 
 
 export interface PlanIndexes {

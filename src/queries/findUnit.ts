@@ -1,7 +1,9 @@
+import type { LiteralUnion } from 'type-fest';
 import { nearest } from '../_lib/nearest.js';
 import { plan } from '../data/plan.js';
 import type { PlanUnit } from '../data/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
+import type { UnitKey } from './types.js';
 
 /**
  * How {@link findUnit} recognised the unit.
@@ -76,7 +78,7 @@ const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Obje
  * resolved (`市科技` could be a typo for several units) but reported as
  * `not-found` with the nearest units as suggestions.
  *
- * @param text - What the user typed.
+ * @param text - What the user typed; editors offer the units' ids and names as written.
  * @returns `{ status: 'found', unit, matchedBy }`, `{ status: 'ambiguous', candidates }`
  * or `{ status: 'not-found', suggestions }`; never throws for a string.
  * @throws TypeError If `text` is not a string.
@@ -93,7 +95,7 @@ const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Obje
  * ```
  * @category Queries
  */
-export function findUnit(text: string): UnitResolution {
+export function findUnit(text: LiteralUnion<UnitKey, string>): UnitResolution {
   if (typeof text !== 'string') throw new TypeError(`findUnit expects a string, got ${typeof text}`);
   const exact = indexes().unitByKey.get(text);
   if (exact !== undefined) return found(exact, exact.id === text ? 'id' : 'name');

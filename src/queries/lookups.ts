@@ -1,5 +1,3 @@
-import { nearest } from '../_lib/nearest.js';
-import { plan } from '../data/plan.js';
 import type {
   GoalAreaId,
   MeasureId,
@@ -12,40 +10,11 @@ import type {
   PlanUnit,
   PrincipleId,
   TargetId,
-  TaskGroupId,
-  TaskGroupNumber,
   TaskNumber,
-  UnitId,
-  UnitName,
 } from '../data/ids.js';
 import { indexes } from './_indexes.js';
-import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './UnknownIdError.js';
-
-/**
- * A unit as callers name it: its id (`'science-technology-bureau'`) or its
- * name as the plan writes it (`'市科技局'`).
- * @example
- * ```ts
- * import { getUnit, type UnitKey } from 'nanjing-innovation-plan';
- * const keys: UnitKey[] = ['science-technology-bureau', '市科技局'];
- * keys.map((key) => getUnit(key).nameEn)
- * //=> ['Municipal Science and Technology Bureau', 'Municipal Science and Technology Bureau']
- * ```
- * @category Queries
- */
-export type UnitKey = UnitId | UnitName;
-
-/**
- * A task group as callers name it: its number (1–6) or its id.
- * @example
- * ```ts
- * import { getTaskGroup, type TaskGroupKey } from 'nanjing-innovation-plan';
- * const keys: TaskGroupKey[] = [4, 'talent-city'];
- * keys.map((key) => getTaskGroup(key).title) //=> ['引进培育高质量人才队伍,加快建设人才强市', '引进培育高质量人才队伍,加快建设人才强市']
- * ```
- * @category Queries
- */
-export type TaskGroupKey = TaskGroupNumber | TaskGroupId;
+import { goalAreaFor, measureFor, principleFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
+import type { TaskGroupKey, UnitKey } from './types.js';
 
 /**
  * The exact task for a literal number; every task for a wider type.
@@ -132,89 +101,6 @@ export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<PlanTaskGroup, { re
  * @category Queries
  */
 export type MeasureOf<TId extends MeasureId> = Extract<PlanMeasure, { readonly id: TId }>;
-
-// The id lists for messages, built only when a look-up fails: a successful
-// look-up is one Map.get.
-const targetIds = () => plan.targets.map((item) => item.id);
-const principleIds = () => plan.principles.map((item) => item.id);
-const goalAreaIds = () => plan.goalAreas.map((item) => item.id);
-const measureIds = () => plan.measures.map((item) => item.id);
-
-/**
- * The error for an input of the wrong type (neither a string nor a number):
- * `getTask: expected a task number 1–32, got undefined`.
- */
-function wrongType(kind: RecordKind, caller: string, expected: string, input: unknown): UnknownIdError {
-  return new UnknownIdError(kind, input, `${caller}: expected ${expected}, got ${describeInput(input)}`);
-}
-
-const isKey = (input: unknown): input is string | number => typeof input === 'string' || typeof input === 'number';
-
-function byId<TRecord>(
-  map: ReadonlyMap<unknown, TRecord>,
-  kind: 'target' | 'principle' | 'goal-area' | 'measure',
-  label: string,
-  caller: string,
-  input: unknown,
-  ids: () => readonly string[],
-): TRecord {
-  const record = map.get(input);
-  if (record !== undefined) return record;
-  if (!isKey(input)) throw wrongType(kind, caller, `a ${label} id`, input);
-  const valid = ids();
-  const suggestions = typeof input === 'string' ? nearest(input, valid) : [];
-  const hint = suggestions.length > 0 ? didYouMean(suggestions) : ` Valid ids: ${valid.join(', ')}.`;
-  throw new UnknownIdError(kind, input, `Unknown ${label} id ${describeInput(input)}.${hint}`, suggestions);
-}
-
-/** {@link getTask}, with the name of the exported function that was called, for messages. */
-export function taskFor(number: unknown, caller: string): PlanTask {
-  const task = indexes().taskByNumber.get(number);
-  if (task !== undefined) return task;
-  const range = `1–${plan.tasks.length}`;
-  if (!isKey(number)) throw wrongType('task', caller, `a task number ${range}`, number);
-  throw new UnknownIdError('task', number, `Unknown task number ${describeInput(number)}: tasks are numbered ${range}.`);
-}
-
-/** {@link getUnit}, with the name of the exported function that was called, for messages. */
-export function unitFor(key: unknown, caller: string): PlanUnit {
-  const unit = indexes().unitByKey.get(key);
-  if (unit !== undefined) return unit;
-  if (typeof key !== 'string') throw wrongType('unit', caller, 'a unit id or name as written', key);
-  const suggestions = nearest(key, plan.units.flatMap((item) => [item.id, item.name]));
-  throw new UnknownIdError(
-    'unit',
-    key,
-    `Unknown unit ${describeInput(key)}: expected a unit id or name as written.${didYouMean(suggestions)}`,
-    suggestions,
-  );
-}
-
-/** {@link getTarget}, with the name of the exported function that was called, for messages. */
-export function targetFor(id: unknown, caller: string): PlanTarget {
-  return byId(indexes().targetById, 'target', 'target', caller, id, targetIds);
-}
-
-/** {@link getGoalArea}, with the name of the exported function that was called, for messages. */
-export function goalAreaFor(id: unknown, caller: string): PlanGoalArea {
-  return byId(indexes().goalAreaById, 'goal-area', 'goal area', caller, id, goalAreaIds);
-}
-
-/** {@link getTaskGroup}, with the name of the exported function that was called, for messages. */
-export function taskGroupFor(key: unknown, caller: string): PlanTaskGroup {
-  const group = indexes().taskGroupByKey.get(key);
-  if (group !== undefined) return group;
-  const count = plan.taskGroups.length;
-  if (!isKey(key)) throw wrongType('task-group', caller, `a task group number 1–${count} or id`, key);
-  const ids = plan.taskGroups.map((item) => item.id);
-  const suggestions = typeof key === 'string' ? nearest(key, ids) : [];
-  throw new UnknownIdError(
-    'task-group',
-    key,
-    `Unknown task group ${describeInput(key)}: task groups are numbered 1–${count}, with ids ${ids.join(', ')}.${didYouMean(suggestions)}`,
-    suggestions,
-  );
-}
 
 /**
  * The task with the given number.
@@ -322,7 +208,7 @@ export function findTarget(id: unknown): PlanTarget | undefined {
  * @category Queries
  */
 export function getPrinciple<const TId extends PrincipleId>(id: TId): PrincipleOf<TId> {
-  return byId(indexes().principleById, 'principle', 'principle', 'getPrinciple', id, principleIds) as PrincipleOf<TId>;
+  return principleFor(id, 'getPrinciple') as PrincipleOf<TId>;
 }
 
 /**
@@ -425,7 +311,7 @@ export function findTaskGroup(key: unknown): PlanTaskGroup | undefined {
  * @category Queries
  */
 export function getMeasure<const TId extends MeasureId>(id: TId): MeasureOf<TId> {
-  return byId(indexes().measureById, 'measure', 'measure', 'getMeasure', id, measureIds) as MeasureOf<TId>;
+  return measureFor(id, 'getMeasure') as MeasureOf<TId>;
 }
 
 /**

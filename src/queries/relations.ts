@@ -1,8 +1,9 @@
 import { plan } from '../data/plan.js';
 import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../data/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
+import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
+import type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './types.js';
 import { describeInput } from './UnknownIdError.js';
-import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor, type TaskGroupKey, type UnitKey } from './lookups.js';
 
 /**
  * Options for {@link tasksByUnit}.
@@ -18,25 +19,6 @@ import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor, type TaskGroupK
 export interface TasksByUnitOptions {
   /** Only the tasks the unit leads first (the first unit of the `责任单位` line). Default `false`. */
   readonly primary?: boolean;
-}
-
-/**
- * A unit that shares tasks with another, with the tasks they share.
- * @example
- * ```ts
- * import { coResponsibleUnits, type CoResponsibleUnit } from 'nanjing-innovation-plan';
- * const shared: readonly CoResponsibleUnit[] = coResponsibleUnits('市市场监管局');
- * shared[0] //=> { unit: { name: '市科技局', … }, tasks: [24, 31], count: 2 }
- * ```
- * @category Queries
- */
-export interface CoResponsibleUnit {
-  /** The other unit. */
-  readonly unit: PlanUnit;
-  /** Numbers of the tasks both units are responsible for, ascending. */
-  readonly tasks: readonly TaskNumber[];
-  /** How many tasks they share (`tasks.length`). */
-  readonly count: number;
 }
 
 /**

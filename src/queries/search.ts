@@ -4,6 +4,25 @@ import type { Heading, Passage, Span } from '../model/types.js';
 import { describeInput } from './UnknownIdError.js';
 
 /**
+ * Every scope {@link search} can look in (see {@link SearchScope}).
+ * @example
+ * ```ts
+ * import { searchScopes } from 'nanjing-innovation-plan';
+ * searchScopes //=> ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general']
+ * ```
+ * @category Queries
+ */
+export const searchScopes = /* @__PURE__ */ Object.freeze([
+  'tasks',
+  'goals',
+  'principles',
+  'measures',
+  'targets',
+  'units',
+  'general',
+] as const);
+
+/**
  * Which part of the plan {@link search} looks in.
  *
  * - `tasks`: the tasks (title, text, `责任单位` line) and the task groups (title, intro)
@@ -21,7 +40,7 @@ import { describeInput } from './UnknownIdError.js';
  * ```
  * @category Queries
  */
-export type SearchScope = 'tasks' | 'goals' | 'principles' | 'measures' | 'targets' | 'units' | 'general';
+export type SearchScope = (typeof searchScopes)[number];
 
 /**
  * Options for {@link search}.
@@ -154,7 +173,6 @@ function field(name: string, text: string | undefined, span: Span | null): Field
 
 let documents: readonly Document[] | undefined;
 
-const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general'];
 const DEFAULT_CONTEXT = 20;
 
 function buildDocuments(): readonly Document[] {
@@ -284,21 +302,23 @@ function parseTerms(query: unknown): string[] {
 
 /** The options, checked: scopes, limit and context, or a TypeError / RangeError naming the option. */
 function parseOptions(options: unknown): { scopes: readonly SearchScope[]; limit: number; context: number } {
-  if (options === undefined) return { scopes: SCOPES, limit: Number.POSITIVE_INFINITY, context: DEFAULT_CONTEXT };
+  if (options === undefined) return { scopes: searchScopes, limit: Number.POSITIVE_INFINITY, context: DEFAULT_CONTEXT };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     throw new TypeError(`search: expected options to be an object or undefined, got ${describeInput(options)}`);
   }
   const { scope, limit, context } = options as Record<string, unknown>;
   let scopes: readonly unknown[];
-  if (scope === undefined) scopes = SCOPES;
+  if (scope === undefined) scopes = searchScopes;
   else if (typeof scope === 'string') scopes = [scope];
   else if (Array.isArray(scope)) scopes = scope;
   else throw new TypeError(`search: expected options.scope to be a scope or an array of scopes, got ${describeInput(scope)}`);
-  if (scopes.length === 0) throw new RangeError(`search: options.scope is an empty array; expected at least one of ${SCOPES.join(', ')}`);
+  if (scopes.length === 0) {
+    throw new RangeError(`search: options.scope is an empty array; expected at least one of ${searchScopes.join(', ')}`);
+  }
   for (const item of scopes) {
     if (typeof item !== 'string') throw new TypeError(`search: expected options.scope to hold scopes, got ${describeInput(item)}`);
-    if (!(SCOPES as readonly string[]).includes(item)) {
-      throw new RangeError(`Unknown search scope ${describeInput(item)}: expected one of ${SCOPES.join(', ')}.`);
+    if (!(searchScopes as readonly string[]).includes(item)) {
+      throw new RangeError(`Unknown search scope ${describeInput(item)}: expected one of ${searchScopes.join(', ')}.`);
     }
   }
   return {

@@ -2,8 +2,9 @@ import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
 import type { PlanTarget, TargetId } from '../data/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
+import { cadences, comparators, targetKinds } from '../model/vocabularies.js';
 import { EMPTY } from './_indexes.js';
-import { targetFor } from './lookups.js';
+import { targetFor } from './_resolve.js';
 import { describeInput, UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
@@ -46,10 +47,6 @@ export type TargetWithComparator<TComparator extends Comparator> = Extract<PlanT
  * @category Queries
  */
 export type TargetOfKind<TKind extends PlanTarget['kind']> = Extract<PlanTarget, { readonly kind: TKind }>;
-
-const CADENCES: readonly Cadence[] = ['by-deadline', 'each-year', 'average-annual', 'year-on-year'];
-const COMPARATORS: readonly Comparator[] = ['reach', 'exceed', 'at-least', 'about', 'range', 'reduce-by', 'grow-by', 'rise'];
-const KINDS: readonly PlanTarget['kind'][] = ['quantitative', 'qualitative'];
 
 let byYear: Map<number, readonly PlanTarget[]> | undefined;
 let byCadence: Map<string, readonly PlanTarget[]> | undefined;
@@ -150,8 +147,8 @@ export function targetsDueIn(year: number): readonly PlanTarget[] {
  */
 export function targetsByCadence<const TCadence extends Cadence>(cadence: TCadence): readonly TargetWithCadence<TCadence>[] {
   byCadence ??= group((target) => (target.kind === 'quantitative' ? target.cadence : undefined));
-  if (!CADENCES.includes(cadence)) {
-    throw unknownValue('cadence', 'targetsByCadence', 'cadence', cadence, CADENCES);
+  if (!cadences.includes(cadence)) {
+    throw unknownValue('cadence', 'targetsByCadence', 'cadence', cadence, cadences);
   }
   return (byCadence.get(cadence) ?? EMPTY) as readonly TargetWithCadence<TCadence>[];
 }
@@ -173,8 +170,8 @@ export function targetsByComparator<const TComparator extends Comparator>(
   comparator: TComparator,
 ): readonly TargetWithComparator<TComparator>[] {
   byComparator ??= group((target) => (target.kind === 'quantitative' ? target.comparator : undefined));
-  if (!COMPARATORS.includes(comparator)) {
-    throw unknownValue('comparator', 'targetsByComparator', 'comparator', comparator, COMPARATORS);
+  if (!comparators.includes(comparator)) {
+    throw unknownValue('comparator', 'targetsByComparator', 'comparator', comparator, comparators);
   }
   return (byComparator.get(comparator) ?? EMPTY) as readonly TargetWithComparator<TComparator>[];
 }
@@ -197,8 +194,8 @@ export function targetsByComparator<const TComparator extends Comparator>(
  */
 export function targetsByKind<const TKind extends PlanTarget['kind']>(kind: TKind): readonly TargetOfKind<TKind>[] {
   byKind ??= group((target) => target.kind);
-  if (!KINDS.includes(kind)) {
-    throw unknownValue('target-kind', 'targetsByKind', 'target kind', kind, KINDS);
+  if (!targetKinds.includes(kind)) {
+    throw unknownValue('target-kind', 'targetsByKind', 'target kind', kind, targetKinds);
   }
   return (byKind.get(kind) ?? EMPTY) as readonly TargetOfKind<TKind>[];
 }

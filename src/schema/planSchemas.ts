@@ -9,6 +9,7 @@
  * @module
  */
 import { z } from 'zod';
+import { baseUnits, cadences, comparators, measureKinds, unitKinds, unitTiers } from '../model/vocabularies.js';
 
 const text = z.string();
 const ordinal = z.int().positive();
@@ -170,17 +171,7 @@ export const MeasureSchema = z
  * ```
  * @category Schemas
  */
-export const UnitKindSchema = z.enum([
-  'party-department',
-  'government-department',
-  'court',
-  'district',
-  'park',
-  'state-owned-enterprise',
-  'financial-regulator',
-  'association',
-  'collective',
-]);
+export const UnitKindSchema = z.enum(unitKinds);
 
 /**
  * The tier of a responsible unit.
@@ -190,7 +181,7 @@ export const UnitKindSchema = z.enum([
  * ```
  * @category Schemas
  */
-export const UnitTierSchema = z.enum(['municipal', 'district']);
+export const UnitTierSchema = z.enum(unitTiers);
 
 /**
  * A responsible unit.
@@ -220,7 +211,7 @@ export const UnitSchema = z
  * ```
  * @category Schemas
  */
-export const ComparatorSchema = z.enum(['reach', 'exceed', 'at-least', 'about', 'range', 'reduce-by', 'grow-by', 'rise']);
+export const ComparatorSchema = z.enum(comparators);
 
 /**
  * When a target is judged.
@@ -230,7 +221,7 @@ export const ComparatorSchema = z.enum(['reach', 'exceed', 'at-least', 'about', 
  * ```
  * @category Schemas
  */
-export const CadenceSchema = z.enum(['by-deadline', 'each-year', 'average-annual', 'year-on-year']);
+export const CadenceSchema = z.enum(cadences);
 
 /**
  * What a target's figure measures.
@@ -240,7 +231,7 @@ export const CadenceSchema = z.enum(['by-deadline', 'each-year', 'average-annual
  * ```
  * @category Schemas
  */
-export const MeasureKindSchema = z.enum(['level', 'increment', 'change']);
+export const MeasureKindSchema = z.enum(measureKinds);
 
 /**
  * The unit a target's value is normalized to.
@@ -250,24 +241,7 @@ export const MeasureKindSchema = z.enum(['level', 'increment', 'change']);
  * ```
  * @category Schemas
  */
-export const BaseUnitSchema = z.enum([
-  'enterprises',
-  'market-entities',
-  'projects',
-  'clusters',
-  'parks',
-  'buildings',
-  'pilot-zones',
-  'innovation-centres',
-  'institutions',
-  'demonstrations',
-  'people',
-  'person-years',
-  'patents',
-  'percent',
-  'yuan',
-  'km2',
-]);
+export const BaseUnitSchema = z.enum(baseUnits);
 
 const mentionFields = {
   words: text,

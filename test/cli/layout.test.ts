@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stringWidth } from '../../src/_lib/stringWidth.js';
+import { stringWidth } from '../../src/cli/_lib/stringWidth.js';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
 import { plan } from '../../src/index.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { charWidth, pad, stringWidth, wrap } from '../../src/_lib/stringWidth.js';
+import { charWidth, pad, stringWidth, wrap } from '../../src/cli/_lib/stringWidth.js';
 
 describe('stringWidth', () => {
   it('counts a CJK character as two columns', () => {
@@ -28,6 +28,25 @@ describe('stringWidth', () => {
   it('counts a supplementary-plane ideograph as two', () => {
     expect(charWidth(0x20000)).toBe(2);
   });
+
+  // EastAsianWidth.txt (Unicode 16): 4DC0..4DFF (Yijing hexagrams) W, 3248..324F A; 3099 W but combining (Mn).
+  it('follows Unicode East Asian Width where a hand-kept table went wrong', () => {
+    expect(stringWidth('䷀')).toBe(2);
+    expect(stringWidth('㉈')).toBe(1);
+    expect(stringWidth('か\u3099')).toBe(2);
+  });
+
+  it('counts an emoji shown as emoji as two, whatever its parts', () => {
+    expect(stringWidth('👨\u200d👩\u200d👧')).toBe(2);
+    expect(stringWidth('🇨🇳')).toBe(2);
+    expect(stringWidth('👍🏽')).toBe(2);
+    expect(stringWidth('1\ufe0f\u20e3')).toBe(2);
+    expect(stringWidth('\u2764\ufe0f')).toBe(2);
+  });
+
+  it('counts a character with text presentation by its East Asian Width (U+2764 is N)', () => {
+    expect(stringWidth('\u2764')).toBe(1);
+  });
 });
 
 describe('pad', () => {
@@ -52,6 +71,11 @@ describe('wrap', () => {
 
   it('cuts a word wider than the line', () => {
     expect(wrap('abcdefghij', 4)).toEqual(['abcd', 'efgh', 'ij']);
+  });
+
+  it('never breaks inside an emoji cluster', () => {
+    expect(wrap('👨\u200d👩\u200d👧👨\u200d👩\u200d👧', 2)).toEqual(['👨\u200d👩\u200d👧', '👨\u200d👩\u200d👧']);
+    expect(wrap('人才🇨🇳人才', 4)).toEqual(['人才', '🇨🇳人', '才']);
   });
 
   it('keeps line breaks in the text', () => {

@@ -155,8 +155,13 @@ describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
       style === 'esm' ? `import * as ${local} from '${specifier}';` : `import ${local} = require('${specifier}');`;
     return [
       style === 'esm'
-        ? `import { plan, type TaskNumber, type UnitId } from 'nanjing-innovation-plan';`
-        : `import pkg = require('nanjing-innovation-plan');\nconst { plan } = pkg;\ntype TaskNumber = pkg.TaskNumber;\ntype UnitId = pkg.UnitId;`,
+        ? `import { findUnit, plan, type TaskNumber, type UnitId } from 'nanjing-innovation-plan';`
+        : [
+            `import pkg = require('nanjing-innovation-plan');`,
+            `const { findUnit, plan } = pkg;`,
+            `type TaskNumber = pkg.TaskNumber;`,
+            `type UnitId = pkg.UnitId;`,
+          ].join('\n'),
       ...others.map((entry, index) => load(entry.specifier, `entry${index}`)),
       `export const subpaths = [${others.map((_, index) => `entry${index}`).join(', ')}];`,
       `export const lastTask: TaskNumber = 32;`,
@@ -167,6 +172,11 @@ describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
       `export const wrongUnit: UnitId = 'science-bureau';`,
       `export const firstTitle: '壮大高科技型企业规模' = plan.tasks[0].title;`,
       `export const firstLead: 'science-technology-bureau' = plan.tasks[0].leadUnits[0];`,
+      // findUnit's parameter is type-fest's LiteralUnion: a unit's name as written, or any text.
+      `export const byName = findUnit('市科技局').status;`,
+      `export const byText = findUnit('science bureau').status;`,
+      `// @ts-expect-error findUnit takes text`,
+      `export const byNumber = findUnit(1);`,
       '',
     ].join('\n');
   }

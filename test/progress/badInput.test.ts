@@ -1,7 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/index.js';
-import { evaluateProgress, validatePlan, validateProgressReport, validateTaskStatusFeed } from '../../src/schema/index.js';
+import { evaluateProgress, validatePlan, validateProgressReport, validateTaskStatusFeed } from '../../src/schema.js';
+
+// Property-based tests run hundreds of cases: time enough for a loaded 2-core machine, where one took over 5 s.
+const PROPERTY_TIMEOUT = 60_000;
 
 const validators = { validateProgressReport, validateTaskStatusFeed, validatePlan, evaluateProgress } as const;
 
@@ -52,7 +55,7 @@ describe('validators on arbitrary input', () => {
         }),
         { numRuns: 300 },
       );
-    });
+    }, PROPERTY_TIMEOUT);
   }
 
   it('validateProgressReport never mutates its input', () => {
@@ -64,7 +67,7 @@ describe('validators on arbitrary input', () => {
       }),
       { numRuns: 300 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });
 
 function unfrozen(value: unknown, where = 'result'): string[] {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { evaluateProgress, formatEvaluation, formatIssues, validateProgressReport } from '../../src/schema/index.js';
+import { evaluateProgress, formatEvaluation, formatIssues, validateProgressReport } from '../../src/schema.js';
 
 const example: unknown = JSON.parse(readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'));
 

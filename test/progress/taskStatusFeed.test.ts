@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TaskStatusFeedSchema, validateTaskStatusFeed } from '../../src/schema/index.js';
+import { TaskStatusFeedSchema, validateTaskStatusFeed } from '../../src/schema.js';
 
 describe('validateTaskStatusFeed', () => {
   it('accepts a report by a responsible unit (task 27: 市规划资源局、市工信局、市科技局)', () => {

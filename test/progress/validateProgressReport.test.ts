@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { validateProgressReport } from '../../src/schema/index.js';
+import { validateProgressReport } from '../../src/schema.js';
 
 function report(entries: unknown[], asOf = '2024-12-31'): Record<string, unknown> {
   return { reporter: '测试', asOf, entries };

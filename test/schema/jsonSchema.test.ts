@@ -3,7 +3,10 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/index.js';
-import { PlanSchema, ProgressReportSchema, TaskStatusFeedSchema, validateProgressReport } from '../../src/schema/index.js';
+import { PlanSchema, ProgressReportSchema, TaskStatusFeedSchema, validateProgressReport } from '../../src/schema.js';
+
+// Property-based tests run hundreds of cases: time enough for a loaded 2-core machine, where one took over 5 s.
+const PROPERTY_TIMEOUT = 60_000;
 
 function readJson(path: string): unknown {
   return JSON.parse(readFileSync(new URL(path, import.meta.url), 'utf8'));
@@ -110,7 +113,7 @@ describe('ajv and zod agree', () => {
     );
     // Both sides must be exercised, or agreement says little.
     expect(accepted).toBeGreaterThan(20);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on generated task-status feeds (no duplicates)', () => {
     const units = plan.units.map((unit) => unit.id);
@@ -136,7 +139,7 @@ describe('ajv and zod agree', () => {
       { numRuns: 1000 },
     );
     expect(accepted).toBeGreaterThan(20);
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('on plans with one field replaced', () => {
     const paths: (string | number)[][] = [];
@@ -157,5 +160,5 @@ describe('ajv and zod agree', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 });

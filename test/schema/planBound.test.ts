@@ -11,7 +11,7 @@ import {
   TaskNumberSchema,
   UnitIdSchema,
   UnitNameSchema,
-} from '../../src/schema/index.js';
+} from '../../src/schema.js';
 
 describe('TaskNumberSchema', () => {
   it('accepts 1 and 32', () => {

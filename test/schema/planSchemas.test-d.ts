@@ -67,7 +67,7 @@ import {
   TaskGroupSchema,
   TaskSchema,
   UnitSchema,
-} from '../../src/schema/index.js';
+} from '../../src/schema.js';
 
 /**
  * Rebuilds a type as plain object types, distributing over unions, so that

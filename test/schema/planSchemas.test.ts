@@ -13,7 +13,7 @@ import {
   TaskGroupSchema,
   TaskSchema,
   UnitSchema,
-} from '../../src/schema/index.js';
+} from '../../src/schema.js';
 
 describe('PlanSchema', () => {
   it('accepts the shipped plan', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { plan } from '../../src/index.js';
-import { validatePlan } from '../../src/schema/index.js';
+import { validatePlan } from '../../src/schema.js';
 
 const seed = readFileSync(new URL('../../seeds/nanjing-innovation-plan-2022-2024.txt', import.meta.url), 'utf8');
 

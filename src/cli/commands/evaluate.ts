@@ -17,7 +17,7 @@ export const evaluate: Command = {
       print(io, [file.message]);
       return 1;
     }
-    const { evaluateProgress, formatEvaluation, formatIssues } = await import('../../schema/index.js');
+    const { evaluateProgress, formatEvaluation, formatIssues } = await import('../../schema.js');
     const result = evaluateProgress(file.value, asOf === undefined ? {} : { asOf });
     if (!result.success) {
       const usage = result.issues.find((issue) => issue.path === 'options.asOf');

@@ -1,5 +1,6 @@
 import { dueYears, plan, tasksByUnit, targetsByKind } from '../../index.js';
-import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, styles, table } from '../_lib/layout.js';
+import { print, printJson, type Command } from '../command.js';
 import { groupTitle, numberRange, targetCadence, targetLabel, targetValue, unitName } from '../plan.js';
 
 const TOP_UNITS = 10;

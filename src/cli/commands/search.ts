@@ -1,9 +1,8 @@
-import { search as searchPlan, type SearchHit, type SearchScope } from '../../index.js';
-import { stringWidth, wrap } from '../../_lib/stringWidth.js';
-import { CliError, paragraph, print, printJson, styles, type Command } from '../command.js';
+import { search as searchPlan, searchScopes, type SearchHit } from '../../index.js';
+import { stringWidth, wrap } from '../_lib/stringWidth.js';
+import { paragraph, styles } from '../_lib/layout.js';
+import { CliError, print, printJson, type Command } from '../command.js';
 import { oneOf } from '../plan.js';
-
-const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general'];
 
 function describeHit(hit: SearchHit, lang: 'zh' | 'en'): string {
   switch (hit.kind) {
@@ -36,7 +35,12 @@ export const search: Command = {
     'Chinese is matched as substrings, English glosses in any case. The arguments are read as one query: ' +
     `terms are separated by spaces, and a phrase in double quotes ('"digital economy"') is one term.`,
   options: {
-    scope: { type: 'string', multiple: true, value: '<s>', description: `only in: ${SCOPES.join(', ')} (comma-separated, or repeated)` },
+    scope: {
+      type: 'string',
+      multiple: true,
+      value: '<s>',
+      description: `only in: ${searchScopes.join(', ')} (comma-separated, or repeated)`,
+    },
     limit: { type: 'string', value: '<n>', description: 'at most n hits' },
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
@@ -45,7 +49,13 @@ export const search: Command = {
     const scope =
       scopeOption === undefined || typeof scopeOption === 'boolean'
         ? undefined
-        : [...new Set((typeof scopeOption === 'string' ? [scopeOption] : scopeOption).flatMap((item) => item.split(',')).map((item) => oneOf('scope', item.trim(), SCOPES)))];
+        : [
+            ...new Set(
+              (typeof scopeOption === 'string' ? [scopeOption] : scopeOption)
+                .flatMap((item) => item.split(','))
+                .map((item) => oneOf('scope', item.trim(), searchScopes)),
+            ),
+          ];
     // The arguments are one query, split into terms as the API splits a string, so that a quoted phrase works alike.
     const query = positionals.join(' ');
     if (query.replace(/["“”]/g, '').trim() === '') throw new CliError('search needs at least one term', true);

@@ -1,10 +1,7 @@
-import { dueYears, plan, targetsDueIn, type Cadence, type Comparator, type PlanTarget } from '../../index.js';
-import { print, printJson, table, type Command } from '../command.js';
+import { cadences, comparators, dueYears, plan, targetKinds, targetsDueIn, type PlanTarget } from '../../index.js';
+import { table } from '../_lib/layout.js';
+import { print, printJson, type Command } from '../command.js';
 import { numberRange, oneOf, parseYear, targetCadence, targetLabel, targetValue } from '../plan.js';
-
-const CADENCES: readonly Cadence[] = ['by-deadline', 'each-year', 'average-annual', 'year-on-year'];
-const COMPARATORS: readonly Comparator[] = ['reach', 'exceed', 'at-least', 'about', 'range', 'reduce-by', 'grow-by', 'rise'];
-const KINDS = ['quantitative', 'qualitative'] as const;
 
 export const targets: Command = {
   name: 'targets',
@@ -15,24 +12,24 @@ export const targets: Command = {
     '(each-year, average-annual, year-on-year).',
   options: {
     year: { type: 'string', value: '<y>', description: 'only the targets due in this year' },
-    cadence: { type: 'string', value: '<c>', description: CADENCES.join(' | ') },
-    comparator: { type: 'string', value: '<c>', description: COMPARATORS.join(' | ') },
-    kind: { type: 'string', value: '<k>', description: KINDS.join(' | ') },
+    cadence: { type: 'string', value: '<c>', description: cadences.join(' | ') },
+    comparator: { type: 'string', value: '<c>', description: comparators.join(' | ') },
+    kind: { type: 'string', value: '<k>', description: targetKinds.join(' | ') },
   },
   positionals: { min: 0, max: 0 },
   run({ options, json, lang }, io) {
     let selected: readonly PlanTarget[] = plan.targets;
     if (typeof options.year === 'string') selected = targetsDueIn(parseYear(options.year));
     if (typeof options.cadence === 'string') {
-      const cadence = oneOf('cadence', options.cadence, CADENCES);
+      const cadence = oneOf('cadence', options.cadence, cadences);
       selected = selected.filter((target) => target.kind === 'quantitative' && target.cadence === cadence);
     }
     if (typeof options.comparator === 'string') {
-      const comparator = oneOf('comparator', options.comparator, COMPARATORS);
+      const comparator = oneOf('comparator', options.comparator, comparators);
       selected = selected.filter((target) => target.kind === 'quantitative' && target.comparator === comparator);
     }
     if (typeof options.kind === 'string') {
-      const kind = oneOf('kind', options.kind, KINDS);
+      const kind = oneOf('kind', options.kind, targetKinds);
       selected = selected.filter((target) => target.kind === kind);
     }
     if (json) {

@@ -1,5 +1,6 @@
 import { getTaskGroup, targetsByTask, unitsByTask } from '../../index.js';
-import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, styles, table } from '../_lib/layout.js';
+import { print, printJson, type Command } from '../command.js';
 import { groupTitle, resolveTask, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const task: Command = {

@@ -1,5 +1,6 @@
 import { plan, tasksByGroup, tasksByUnit, unitsByTask, type PlanTask } from '../../index.js';
-import { CliError, print, printJson, table, type Command } from '../command.js';
+import { table } from '../_lib/layout.js';
+import { CliError, print, printJson, type Command } from '../command.js';
 import { resolveGroup, resolveUnit, taskTitle, unitName } from '../plan.js';
 
 export const tasks: Command = {

@@ -1,5 +1,6 @@
 import { coResponsibleUnits, targetsByTask, tasksByUnit, type PlanTarget } from '../../index.js';
-import { labelled, paragraph, print, printJson, styles, table, type Command } from '../command.js';
+import { labelled, paragraph, styles, table } from '../_lib/layout.js';
+import { print, printJson, type Command } from '../command.js';
 import { resolveUnit, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const unit: Command = {

@@ -1,5 +1,6 @@
 import { plan, tasksByUnit } from '../../index.js';
-import { print, printJson, table, type Command } from '../command.js';
+import { table } from '../_lib/layout.js';
+import { print, printJson, type Command } from '../command.js';
 
 export const units: Command = {
   name: 'units',

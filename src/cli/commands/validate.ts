@@ -32,7 +32,9 @@ export const validate: Command = {
       return 1;
     }
     const kind = (requested as Kind | undefined) ?? kindOf(file.value);
-    const { formatIssues, validatePlan, validateProgressReport, validateTaskStatusFeed } = await import('../../schema/index.js');
+    const { formatIssues, validatePlan, validateProgressReport, validateTaskStatusFeed } = await import(
+      '../../schema.js'
+    );
     const result =
       kind === 'plan' ? validatePlan(file.value) : kind === 'feed' ? validateTaskStatusFeed(file.value) : validateProgressReport(file.value);
     if (json) {

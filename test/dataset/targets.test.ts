@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plan, type PlanTarget } from '../src/index.js';
+import { plan, type PlanTarget } from '../../src/index.js';
 import { seedText } from './_seed.js';
 
 type Row = [id: string, value: number | null, unit: string | null, baseValue: number | null, baseUnit: string, comparator: string, cadence: string, period: string];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plan, type Unit } from '../src/index.js';
+import { plan, type Unit } from '../../src/index.js';
 import { seedLines } from './_seed.js';
 
 const byName = new Map<string, Unit>(plan.units.map((unit) => [unit.name, unit]));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plan, renderPlanText } from '../src/index.js';
+import { plan, renderPlanText } from '../../src/index.js';
 
 function unfrozen(value: unknown, where = 'plan'): string[] {
   if (typeof value !== 'object' || value === null) return [];
@@ -45,7 +45,7 @@ describe('plan', () => {
 
 describe('every exported value', () => {
   it('of both entries is frozen all the way down (functions and zod schemas aside)', async () => {
-    const entries = { main: await import('../src/index.js'), schema: await import('../src/schema/index.js') };
+    const entries = { main: await import('../../src/index.js'), schema: await import('../../src/schema.js') };
     const checked: string[] = [];
     for (const [entry, module] of Object.entries(entries)) {
       for (const [name, value] of Object.entries(module)) {
@@ -58,8 +58,8 @@ describe('every exported value', () => {
   });
 
   it('cannot be changed through what the queries and validators return', async () => {
-    const { getTask, tasksByUnit, search, targetsDueIn, responsibilityMatrix } = await import('../src/index.js');
-    const { validateProgressReport, validateTaskStatusFeed } = await import('../src/schema/index.js');
+    const { getTask, tasksByUnit, search, targetsDueIn, responsibilityMatrix } = await import('../../src/index.js');
+    const { validateProgressReport, validateTaskStatusFeed } = await import('../../src/schema.js');
     const results: unknown[] = [
       getTask(1),
       tasksByUnit('市科技局'),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plan, type Span } from '../src/index.js';
+import { plan, type Span } from '../../src/index.js';
 import { lineOfOffset, seedText } from './_seed.js';
 
 const unitName = new Map<string, string>(plan.units.map((unit) => [unit.id, unit.name]));

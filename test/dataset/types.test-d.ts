@@ -9,8 +9,8 @@ import type {
   TaskNumber,
   UnitId,
   UnitName,
-} from '../src/index.js';
-import { plan } from '../src/index.js';
+} from '../../src/index.js';
+import { plan } from '../../src/index.js';
 
 // 1 | 2 | … | TCount
 type Range<TCount extends number, TAcc extends number[] = []> = TAcc['length'] extends TCount

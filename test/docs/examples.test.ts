@@ -8,11 +8,11 @@ import { fileURLToPath } from 'node:url';
 import { transformSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 const outDir = join(root, '.tmp', 'examples');
 const specifiers: Record<string, string> = {
   'nanjing-innovation-plan': join(root, 'src/index.ts'),
-  'nanjing-innovation-plan/schema': join(root, 'src/schema/index.ts'),
+  'nanjing-innovation-plan/schema': join(root, 'src/schema.ts'),
 };
 
 interface Example {

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { plan } from '../src/index.js';
+import { plan } from '../../src/index.js';
 
 describe('dist/plan.json', () => {
   it('deep-equals the TypeScript data', () => {
-    const json: unknown = JSON.parse(readFileSync(new URL('../dist/plan.json', import.meta.url), 'utf8'));
+    const json: unknown = JSON.parse(readFileSync(new URL('../../dist/plan.json', import.meta.url), 'utf8'));
     expect(json).toStrictEqual(plan);
   });
 });
