@@ -1,9 +1,9 @@
 import { push } from '../_lib/groups.js';
-import { failure, makeIssue, readOptions, success, valueAt } from '../_lib/issues.js';
+import { failure, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import type { TargetId } from '../data/ids.js';
 import type { BaseUnit, Cadence, Comparator, QuantitativeTarget } from '../model/types.js';
-import type { ValidationResult } from '../schema/issues.js';
+import type { ValidationResult } from '../issues/types.js';
 import { asOfTooEarly } from './progressReportSchema.js';
 import { EARLIEST_YEAR, reportingRules, type ReportingRule } from './reportingRules.js';
 import { validateProgressReport, type NormalizedProgressEntry, type ValidateProgressReportOptions } from './validateProgressReport.js';

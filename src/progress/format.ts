@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '../schema/issues.js';
+import type { ValidationIssue } from '../issues/types.js';
 import type { ProgressEvaluation, ProgressStatus } from './evaluateProgress.js';
 
 /**

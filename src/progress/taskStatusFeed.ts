@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import type { TaskNumber, UnitId } from '../data/ids.js';
-import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
+import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { MAX_ENTRIES, MAX_TEXT } from './progressReportSchema.js';
 
 /**

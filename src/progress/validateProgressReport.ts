@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import { unitFactors, type WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
-import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
+import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import {
   crossEntryIssues,
   ENTRY_KEYS,

@@ -12,7 +12,7 @@
 // Schemas
 export * from './planSchemas.js';
 export * from './planBound.js';
-export type { IssueCode, ValidationIssue, ValidationResult } from './issues.js';
+export type { IssueCode, ValidationIssue, ValidationResult } from '../issues/types.js';
 export { validatePlan, type ValidatePlanOptions } from './validatePlan.js';
 
 // Progress

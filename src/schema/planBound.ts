@@ -6,7 +6,7 @@
  * @module
  */
 import { z } from 'zod';
-import { suggest } from '../_lib/issues.js';
+import { suggest } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 
 function unknownIdError(label: string, candidates: readonly string[]) {

@@ -1,6 +1,6 @@
-import { describeValue, failure, fromZodIssues, formatPath, IssueList, makeIssue, quote, readOptions, success, valueAt, type PathSegment } from '../_lib/issues.js';
+import { describeValue, failure, fromZodIssues, formatPath, IssueList, makeIssue, quote, readOptions, success, valueAt, type PathSegment } from '../issues/_helpers.js';
 import type { Plan, Span } from '../model/types.js';
-import type { ValidationIssue, ValidationResult } from './issues.js';
+import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { PlanSchema } from './planSchemas.js';
 
 /**

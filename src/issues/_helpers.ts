@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import type { IssueCode, ValidationIssue } from '../schema/issues.js';
-import { nearest } from './nearest.js';
-import { deepFreeze } from './deepFreeze.js';
+import type { IssueCode, ValidationIssue } from './types.js';
+import { nearest } from '../_lib/nearest.js';
+import { deepFreeze } from '../_lib/deepFreeze.js';
 
 /** Path segments as zod gives them. */
 export type PathSegment = PropertyKey;
