@@ -1,7 +1,7 @@
-import type { z } from 'zod';
-import type { IssueCode, ValidationIssue } from './types.js';
-import { nearest } from '../_lib/nearest.js';
+// Internal helpers of every validator: issues, paths into the input, results and options.
 import { deepFreeze } from '../_lib/deepFreeze.js';
+import { describeValue } from '../_lib/describe.js';
+import type { IssueCode, ValidationIssue } from './types.js';
 
 /** Path segments as zod gives them. */
 export type PathSegment = PropertyKey;
@@ -21,7 +21,8 @@ export function formatPath(path: readonly PathSegment[]): string {
   return out;
 }
 
-function hasOwn(value: unknown, key: PropertyKey): boolean {
+/** Whether `value` is an object with an own property `key`. */
+export function hasOwn(value: unknown, key: PropertyKey): boolean {
   return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key);
 }
 
@@ -35,76 +36,7 @@ export function valueAt(root: unknown, path: readonly PathSegment[]): unknown {
   return current;
 }
 
-/** Whether the last key of `path` is absent from its parent. */
-function isMissing(root: unknown, path: readonly PathSegment[]): boolean {
-  if (path.length === 0) return root === undefined;
-  const parent = valueAt(root, path.slice(0, -1));
-  return !hasOwn(parent, path[path.length - 1]!);
-}
-
-const SHOWN_CHARS = 40;
-
-/** A short quotation of a string, cut at {@link SHOWN_CHARS} code points. */
-export function quote(text: string): string {
-  const chars = Array.from(text.length > SHOWN_CHARS * 2 ? text.slice(0, SHOWN_CHARS * 2) : text);
-  return JSON.stringify(chars.length > SHOWN_CHARS ? `${chars.slice(0, SHOWN_CHARS).join('')}…` : chars.join(''));
-}
-
-/** A short description of any value, never serializing more than a few characters of it. */
-export function describeValue(value: unknown): { zh: string; en: string } {
-  if (value === null) return { zh: 'null', en: 'null' };
-  if (value === undefined) return { zh: '空(undefined)', en: 'undefined' };
-  if (Array.isArray(value)) return { zh: `数组(${value.length}项)`, en: `an array of ${value.length}` };
-  switch (typeof value) {
-    case 'string':
-      return { zh: `字符串 ${quote(value)}`, en: `the string ${quote(value)}` };
-    case 'number':
-      return Number.isFinite(value) ? { zh: `数字 ${value}`, en: `the number ${value}` } : { zh: String(value), en: String(value) };
-    case 'boolean':
-      return { zh: `布尔值 ${value}`, en: `the boolean ${value}` };
-    case 'object':
-      return { zh: '对象', en: 'an object' };
-    default:
-      return { zh: typeof value, en: `a ${typeof value}` };
-  }
-}
-
-const TYPE_NAMES: Record<string, { zh: string; en: string }> = {
-  string: { zh: '字符串', en: 'a string' },
-  number: { zh: '数字', en: 'a number' },
-  int: { zh: '整数', en: 'an integer' },
-  boolean: { zh: '布尔值', en: 'a boolean' },
-  array: { zh: '数组', en: 'an array' },
-  object: { zh: '对象', en: 'an object' },
-  null: { zh: 'null', en: 'null' },
-};
-
-function typeName(expected: string): { zh: string; en: string } {
-  return TYPE_NAMES[expected] ?? { zh: expected, en: expected };
-}
-
-const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
-  date: { zh: '日期 YYYY-MM-DD', en: 'a date YYYY-MM-DD' },
-  datetime: { zh: '带时区的日期时间(ISO 8601)', en: 'an ISO 8601 date-time with offset' },
-  template_literal: { zh: '规定格式的字符串', en: 'a string of the set form' },
-  regex: { zh: '规定格式的字符串', en: 'a string of the set form' },
-};
-
-/**
- * The pattern a name (`reporter`, `scope`) must match: at least one
- * character that is not whitespace. JSON Schema writes it as `"pattern": "\\S"`.
- */
-export const NOT_BLANK = /\S/;
-
-/** Longest a string may be for did-you-mean hints to be computed (edit distance is quadratic). */
-const MAX_HINT_INPUT = 100;
-
-/** Nearest candidates to `input`, or none when the input is not a short string. */
-export function suggest(input: unknown, candidates: Iterable<string>, limit = 3): string[] {
-  if (typeof input !== 'string' || input.length > MAX_HINT_INPUT) return [];
-  return nearest(input, candidates, limit);
-}
-
+/** An issue; `suggestions` are left out when there are none. */
 export function makeIssue(
   path: string,
   code: IssueCode,
@@ -117,148 +49,20 @@ export function makeIssue(
     : { path, code, message, messageEn };
 }
 
-function listValues(values: readonly unknown[]): string {
-  const shown = values.slice(0, 12).map((value) => (typeof value === 'string' ? value : String(value)));
-  return values.length > 12 ? `${shown.join(', ')}, … (${values.length})` : shown.join(', ');
-}
-
-function bound(value: number | bigint, inclusive: boolean | undefined, lower: boolean): { zh: string; en: string } {
-  const symbol = lower ? (inclusive === false ? '>' : '≥') : inclusive === false ? '<' : '≤';
-  return { zh: `${symbol} ${value}`, en: `${symbol} ${value}` };
-}
-
-export interface MapOptions {
-  /** Segments of the whole input that lead to the root the zod issues are relative to. */
-  readonly prefix?: readonly PathSegment[];
-  /** Fields an object at this place may have, for did-you-mean hints on unknown fields. */
-  readonly knownKeys?: readonly string[];
-}
-
-/**
- * Converts zod's issues into this package's issue format, reading the
- * offending values from `root` (the input zod parsed) to say what was found.
- */
-export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown, options: MapOptions = {}): ValidationIssue[] {
-  const prefix = options.prefix ?? [];
-  const out: ValidationIssue[] = [];
-  for (const issue of issues) {
-    const relative = issue.path;
-    const full = [...prefix, ...relative];
-    const path = formatPath(full);
-    const value = valueAt(root, relative);
-    const found = describeValue(value);
-    switch (issue.code) {
-      case 'invalid_type': {
-        const expected = typeName(issue.expected);
-        if (isMissing(root, relative) && relative.length > 0) {
-          const key = String(relative[relative.length - 1]);
-          out.push(makeIssue(path, 'missing-field', `缺少必填字段“${key}”(应为${expected.zh})`, `missing required field "${key}" (expected ${expected.en})`));
-        } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'number') {
-          out.push(makeIssue(path, 'non-finite-number', `应为有限的数字,实际为 ${value}`, `expected a finite number, got ${value}`));
-        } else if (
-          (issue.expected === 'number' || issue.expected === 'int') &&
-          typeof value === 'string' &&
-          value.trim() !== '' &&
-          Number.isFinite(Number(value))
-        ) {
-          out.push(
-            makeIssue(path, 'number-as-string', `应为数字,实际为字符串 ${quote(value)}:请去掉引号`, `expected a number, got the string ${quote(value)}: write it without quotes`),
-          );
-        } else {
-          out.push(makeIssue(path, 'invalid-type', `应为${expected.zh},实际为${found.zh}`, `expected ${expected.en}, got ${found.en}`));
-        }
-        break;
-      }
-      case 'unrecognized_keys':
-        for (const key of issue.keys) {
-          const keyPath = formatPath([...full, key]);
-          const hints = options.knownKeys ? suggest(key, options.knownKeys) : [];
-          out.push(
-            makeIssue(
-              keyPath,
-              'unknown-field',
-              `未知字段 ${quote(key)}${hints.length > 0 ? `,是否应为“${hints.join('”或“')}”?` : ''}`,
-              `unknown field ${quote(key)}${hints.length > 0 ? `; did you mean "${hints.join('" or "')}"?` : ''}`,
-              hints,
-            ),
-          );
-        }
-        break;
-      case 'too_small':
-      case 'too_big': {
-        const lower = issue.code === 'too_small';
-        const limit = lower ? issue.minimum : issue.maximum;
-        const what = issue.origin === 'string' ? { zh: '长度', en: 'length' } : issue.origin === 'array' ? { zh: '项数', en: 'number of items' } : { zh: '数值', en: 'value' };
-        const b = bound(limit, issue.inclusive, lower);
-        const size =
-          typeof value === 'string' ? value.length : Array.isArray(value) ? value.length : typeof value === 'number' ? value : undefined;
-        const code: IssueCode =
-          issue.origin === 'number' && lower && limit === 0 && issue.inclusive !== false ? 'negative-value' : lower ? 'too-small' : 'too-big';
-        out.push(
-          makeIssue(
-            path,
-            code,
-            `${what.zh}应 ${b.zh}${size === undefined ? '' : `,实际为 ${size}`}`,
-            `${what.en} must be ${b.en}${size === undefined ? '' : `, got ${size}`}`,
-          ),
-        );
-        break;
-      }
-      case 'invalid_value': {
-        const hints = suggest(value, issue.values.filter((v): v is string => typeof v === 'string'));
-        out.push(
-          makeIssue(
-            path,
-            'invalid-value',
-            `取值无效:${found.zh};应为以下之一:${listValues(issue.values)}`,
-            `invalid value ${found.en}; expected one of: ${listValues(issue.values)}`,
-            hints,
-          ),
-        );
-        break;
-      }
-      case 'invalid_format': {
-        if (issue.format === 'regex' && (issue as { pattern?: string }).pattern === String(NOT_BLANK)) {
-          out.push(
-            makeIssue(path, 'blank-text', `不能为空或只有空白,实际为${found.zh}`, `must not be empty or only whitespace, got ${found.en}`),
-          );
-          break;
-        }
-        const format = FORMAT_NAMES[issue.format] ?? { zh: issue.format, en: issue.format };
-        out.push(makeIssue(path, 'invalid-format', `格式无效:${found.zh};应为${format.zh}`, `invalid format: ${found.en}; expected ${format.en}`));
-        break;
-      }
-      case 'invalid_union': {
-        const options_ = (issue as { options?: readonly unknown[] }).options;
-        if (options_ !== undefined) {
-          const hints = suggest(value, options_.filter((v): v is string => typeof v === 'string'));
-          out.push(
-            makeIssue(path, 'invalid-value', `取值无效:${found.zh};应为以下之一:${listValues(options_)}`, `invalid value ${found.en}; expected one of: ${listValues(options_)}`, hints),
-          );
-        } else {
-          out.push(makeIssue(path, 'invalid-value', `不符合任何允许的形式:${found.zh}`, `matches none of the allowed forms: ${found.en}`));
-        }
-        break;
-      }
-      case 'custom': {
-        const params = issue.params as { code?: IssueCode; message?: string; messageEn?: string; suggestions?: string[] } | undefined;
-        out.push(makeIssue(path, params?.code ?? 'invalid-value', params?.message ?? issue.message, params?.messageEn ?? issue.message, params?.suggestions));
-        break;
-      }
-      default:
-        out.push(makeIssue(path, 'invalid-value', `取值无效:${found.zh}(${issue.message})`, `invalid value ${found.en} (${issue.message})`));
-    }
-  }
-  return out;
-}
-
 /** A failed result holding `issues`, frozen all the way down. */
-export function failure(issues: readonly ValidationIssue[]): { readonly success: false; readonly issues: readonly ValidationIssue[] } {
+export function failure(issues: readonly ValidationIssue[]): {
+  readonly success: false;
+  readonly issues: readonly ValidationIssue[];
+} {
   return deepFreeze({ success: false as const, issues });
 }
 
 /** A successful result holding `data` (built by the validator, never the caller's input), frozen all the way down. */
-export function success<TData>(data: TData): { readonly success: true; readonly data: TData; readonly issues: readonly [] } {
+export function success<TData>(data: TData): {
+  readonly success: true;
+  readonly data: TData;
+  readonly issues: readonly [];
+} {
   return deepFreeze({ success: true as const, data, issues: [] as const });
 }
 
@@ -271,16 +75,27 @@ export const DEFAULT_MAX_ISSUES = 200;
  * number ≥ 1 (or `Infinity`), is an issue at `options` / `options.maxIssues`
  * (validators report, never throw).
  */
-export function readOptions(options: unknown): { readonly options: Readonly<Record<string, unknown>>; readonly maxIssues: number } | ValidationIssue {
+export function readOptions(
+  options: unknown,
+): { readonly options: Readonly<Record<string, unknown>>; readonly maxIssues: number } | ValidationIssue {
   if (options === undefined || options === null) return { options: {}, maxIssues: DEFAULT_MAX_ISSUES };
   if (typeof options !== 'object' || Array.isArray(options)) {
     const found = describeValue(options);
-    return makeIssue('options', 'invalid-type', `选项应为对象(或省略),实际为${found.zh}`, `options must be an object (or left out), got ${found.en}`);
+    return makeIssue(
+      'options',
+      'invalid-type',
+      `选项应为对象(或省略),实际为${found.zh}`,
+      `options must be an object (or left out), got ${found.en}`,
+    );
   }
   const record = options as Readonly<Record<string, unknown>>;
   const maxIssues = valueAt(record, ['maxIssues']);
   if (maxIssues === undefined) return { options: record, maxIssues: DEFAULT_MAX_ISSUES };
-  if (typeof maxIssues !== 'number' || !(maxIssues >= 1) || !(Number.isInteger(maxIssues) || maxIssues === Number.POSITIVE_INFINITY)) {
+  if (
+    typeof maxIssues !== 'number' ||
+    !(maxIssues >= 1) ||
+    !(Number.isInteger(maxIssues) || maxIssues === Number.POSITIVE_INFINITY)
+  ) {
     const found = describeValue(maxIssues);
     return makeIssue(
       'options.maxIssues',
@@ -309,7 +124,12 @@ export class IssueList {
       if (this.items.length === this.limit) {
         this.#full = true;
         this.items.push(
-          makeIssue('', 'too-many-issues', `问题超过 ${this.limit} 个,其余未列出;请先修正以上问题`, `more than ${this.limit} issues; the rest are not listed: fix these first`),
+          makeIssue(
+            '',
+            'too-many-issues',
+            `问题超过 ${this.limit} 个,其余未列出;请先修正以上问题`,
+            `more than ${this.limit} issues; the rest are not listed: fix these first`,
+          ),
         );
         return;
       }

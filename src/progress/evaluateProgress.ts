@@ -1,4 +1,5 @@
 import { push } from '../_lib/groups.js';
+import { describeValue, quote } from '../_lib/describe.js';
 import { failure, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import type { TargetId } from '../data/ids.js';
@@ -717,15 +718,17 @@ export function evaluateProgress(input: unknown, options?: EvaluateProgressOptio
   const report = validated.data;
   const asOfText: unknown = valueAt(read.options, ['asOf']) ?? report.asOf;
   const date = typeof asOfText === 'string' ? parseDate(asOfText) : undefined;
-  if (date === undefined)
+  if (date === undefined) {
+    const found = typeof asOfText === 'string' ? { zh: quote(asOfText), en: quote(asOfText) } : describeValue(asOfText);
     return failure([
-        makeIssue(
-          'options.asOf',
-          'invalid-as-of',
-          `评估日期应为有效日期 YYYY-MM-DD,实际为 ${JSON.stringify(String(asOfText).slice(0, 40))}`,
-          `the evaluation date must be a valid date YYYY-MM-DD, got ${JSON.stringify(String(asOfText).slice(0, 40))}`,
-        ),
-      ]);
+      makeIssue(
+        'options.asOf',
+        'invalid-as-of',
+        `评估日期应为有效日期 YYYY-MM-DD,实际为 ${found.zh}`,
+        `the evaluation date must be a valid date YYYY-MM-DD, got ${found.en}`,
+      ),
+    ]);
+  }
   if (date.year < EARLIEST_YEAR) return failure([asOfTooEarly('options.asOf', asOfText as string)]);
   const clock = new Clock(date.year, date.dayOfYear / date.daysInYear);
   const reportDate = parseDate(report.asOf)!;

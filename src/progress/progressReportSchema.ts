@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { formatPath, makeIssue, NOT_BLANK, quote } from '../issues/_helpers.js';
+import { quote } from '../_lib/describe.js';
+import { NOT_BLANK } from '../issues/_fromZod.js';
+import { formatPath, makeIssue } from '../issues/_helpers.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { ValidationIssue } from '../issues/types.js';
 import { EARLIEST_YEAR, reportingRules, toBaseUnit, type PlanQuantitativeTarget, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';

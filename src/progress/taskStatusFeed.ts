@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../issues/_helpers.js';
+import { describeInput, describeValue, quote } from '../_lib/describe.js';
+import { suggest } from '../_lib/hints.js';
+import { fromZodIssues } from '../issues/_fromZod.js';
+import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import type { TaskNumber, UnitId } from '../data/ids.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
@@ -155,7 +158,7 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
         makeIssue(taskPath, 'number-as-string', `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`, `a task number must be a number, got the string ${quote(number)}: write it without quotes`),
       ];
     if (typeof number === 'number' || typeof number === 'string') {
-      const shown = typeof number === 'number' ? String(number) : quote(number);
+      const shown = describeInput(number);
       return [makeIssue(taskPath, 'unknown-task', `本计划没有任务 ${shown};任务编号为 ${numbered}`, `the plan has no task ${shown}; tasks are numbered ${numbered}`)];
     }
     const found = describeValue(number);

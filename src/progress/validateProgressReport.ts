@@ -1,5 +1,8 @@
 import { z } from 'zod';
-import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../issues/_helpers.js';
+import { describeValue, quote } from '../_lib/describe.js';
+import { hintClause, suggest } from '../_lib/hints.js';
+import { fromZodIssues } from '../issues/_fromZod.js';
+import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import { unitFactors, type WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
@@ -214,8 +217,8 @@ function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssu
   return makeIssue(
     path,
     'unknown-target',
-    `本计划没有目标 ${quote(id)}${quantitativeHints.length > 0 ? `;是否应为“${quantitativeHints.join('”或“')}”?` : ''}`,
-    `the plan has no target ${quote(id)}${quantitativeHints.length > 0 ? `; did you mean "${quantitativeHints.join('" or "')}"?` : ''}`,
+    `本计划没有目标 ${quote(id)}${hintClause(quantitativeHints).zh}`,
+    `the plan has no target ${quote(id)}${hintClause(quantitativeHints).en}`,
     quantitativeHints,
   );
 }

@@ -1,3 +1,5 @@
+import { describeInput } from '../_lib/describe.js';
+import { didYouMean } from '../_lib/hints.js';
 import { nearest } from '../_lib/nearest.js';
 import { plan } from '../data/plan.js';
 import type {
@@ -19,7 +21,7 @@ import type {
   UnitName,
 } from '../data/ids.js';
 import { indexes } from './_indexes.js';
-import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './UnknownIdError.js';
+import { UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
  * A unit as callers name it: its id (`'science-technology-bureau'`) or its

@@ -1,7 +1,7 @@
 import { plan } from '../data/plan.js';
 import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../data/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
-import { describeInput } from './UnknownIdError.js';
+import { describeInput } from '../_lib/describe.js';
 import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor, type TaskGroupKey, type UnitKey } from './lookups.js';
 
 /**

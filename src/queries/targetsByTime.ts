@@ -1,10 +1,11 @@
+import { describeInput } from '../_lib/describe.js';
 import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
 import type { PlanTarget, TargetId } from '../data/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
 import { EMPTY } from './_indexes.js';
 import { targetFor } from './lookups.js';
-import { describeInput, UnknownIdError, type RecordKind } from './UnknownIdError.js';
+import { UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
  * The targets of this plan with a given cadence.

@@ -1,4 +1,6 @@
-import { describeValue, failure, fromZodIssues, formatPath, IssueList, makeIssue, quote, readOptions, success, valueAt, type PathSegment } from '../issues/_helpers.js';
+import { describeValue, quote } from '../_lib/describe.js';
+import { fromZodIssues } from '../issues/_fromZod.js';
+import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt, type PathSegment } from '../issues/_helpers.js';
 import type { Plan, Span } from '../model/types.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { PlanSchema } from './planSchemas.js';

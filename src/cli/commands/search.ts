@@ -2,6 +2,7 @@ import { search as searchPlan, type SearchHit, type SearchScope } from '../../in
 import { stringWidth, wrap } from '../../_lib/stringWidth.js';
 import { CliError, paragraph, print, printJson, styles, type Command } from '../command.js';
 import { oneOf } from '../plan.js';
+import { quote } from '../../_lib/describe.js';
 
 const SCOPES: readonly SearchScope[] = ['tasks', 'goals', 'principles', 'measures', 'targets', 'units', 'general'];
 
@@ -51,7 +52,8 @@ export const search: Command = {
     if (query.replace(/["“”]/g, '').trim() === '') throw new CliError('search needs at least one term', true);
     let limit: number | undefined;
     if (typeof options.limit === 'string') {
-      if (!/^[1-9]\d*$/.test(options.limit)) throw new CliError(`invalid --limit ${JSON.stringify(options.limit)}; expected a positive integer`, true);
+      if (!/^[1-9]\d*$/.test(options.limit))
+        throw new CliError(`invalid --limit ${quote(options.limit)}; expected a positive integer`, true);
       limit = Number(options.limit);
     }
     const hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
