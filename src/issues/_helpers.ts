@@ -118,6 +118,11 @@ export class IssueList {
     return this.#full;
   }
 
+  /** Adds an issue at `path`. */
+  add(path: readonly PathSegment[], code: IssueCode, message: string, messageEn: string): void {
+    this.push(makeIssue(formatPath(path), code, message, messageEn));
+  }
+
   push(...issues: readonly ValidationIssue[]): void {
     for (const issue of issues) {
       if (this.#full) return;
