@@ -1,14 +1,13 @@
+export { evaluateProgress, type EvaluateProgressOptions } from './evaluateProgress.js';
 export {
   ABOUT_TOLERANCE,
-  evaluateProgress,
   progressStatuses,
   type EvaluatedFigure,
-  type EvaluateProgressOptions,
   type PartialEvaluation,
   type ProgressEvaluation,
   type ProgressStatus,
   type TargetEvaluation,
-} from './evaluateProgress.js';
+} from './evaluation.js';
 export { formatEvaluation, formatIssues, type FormatOptions } from './format.js';
 export { ProgressEntrySchema, ProgressReportSchema, type ProgressEntry, type ProgressReport } from './progressReportSchema.js';
 export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './reportingRules.js';
