@@ -75,10 +75,10 @@ export function evaluateTarget(
     : judge(target, seriesOf(cityWide), clock);
   const onlyScoped = !rule.scopeRequired && judged.status === 'no-data' && cityWide.length === 0 && scoped.length > 0;
   const verdict: TargetVerdict = {
-    ...judged,
+    judged,
     aspirational: target.aspirational,
-    ...(onlyScoped ? { scopedNotSummed: scoped.length } : {}),
-    ...(notStanding.count > 0 ? { notStanding } : {}),
+    scopedNotSummed: onlyScoped ? scoped.length : 0,
+    notStanding,
   };
   // With no city-wide figure, each year's part would only say so: the note on the scoped figures stands for them.
   const parts = 'parts' in judged && !onlyScoped ? judged.parts : undefined;
@@ -102,9 +102,10 @@ export function evaluateTarget(
 /** A qualitative target: not evaluable, having no figure. */
 export function evaluateQualitative(target: PlanTarget): TargetEvaluation {
   const verdict: TargetVerdict = {
-    status: 'not-evaluable',
-    facts: { kind: 'qualitative' },
+    judged: undefined,
     aspirational: target.aspirational,
+    scopedNotSummed: 0,
+    notStanding: { count: 0, asOf: '' },
   };
   return Object.freeze({
     target: target.id,

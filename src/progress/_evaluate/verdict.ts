@@ -110,16 +110,16 @@ export interface JudgmentInParts {
 /** The judgment of a target's figures. */
 export type Verdict = Judgment | JudgmentInParts;
 
-/** A target's verdict with what its reason also says: the hedge, and the figures left out. */
-export type TargetVerdict = (
-  Verdict | { readonly status: 'not-evaluable'; readonly facts: { readonly kind: 'qualitative' } }
-) & {
+/** A target's verdict, with what its reason also says: the hedge, and the figures left out. */
+export interface TargetVerdict {
+  /** The judgment of its figures; `undefined` for a qualitative target, which has none. */
+  readonly judged: Verdict | undefined;
   readonly aspirational: boolean;
-  /** Scoped figures kept but never summed, where no city-wide figure was reported. */
-  readonly scopedNotSummed?: number;
-  /** Figures that do not stand on the evaluation date, and that date. */
-  readonly notStanding?: { readonly count: number; readonly asOf: string };
-};
+  /** Scoped figures kept but never summed, where no city-wide figure was reported (else 0). */
+  readonly scopedNotSummed: number;
+  /** Figures that do not stand on the evaluation date (0 if all do), and that date. */
+  readonly notStanding: { readonly count: number; readonly asOf: string };
+}
 
 /** The worst status among `parts`, in the order of {@link progressStatuses}. */
 export function worstOf(parts: readonly PartVerdict[]): ProgressStatus | undefined {

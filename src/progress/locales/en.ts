@@ -7,6 +7,7 @@ import type {
   PartVerdict,
   Requirement,
   TargetVerdict,
+  Verdict,
 } from '../_evaluate/verdict.js';
 import type { ProgressStatus } from '../evaluation.js';
 import { format, formatPair, partLabel, yearOnYear, years, type VerdictWording } from './_shared.js';
@@ -136,10 +137,10 @@ function summary(parts: readonly PartVerdict[]): string {
   return parts.map((part) => `${partLabel(part)} ${STATUS_WORDS[part.status]}`).join('; ');
 }
 
-function body(verdict: TargetVerdict): string {
-  if (!('parts' in verdict))
-    return verdict.facts.kind === 'qualitative' ? 'qualitative target: no figure to judge' : text(verdict.facts);
-  const { facts, parts, status } = verdict;
+function body(judged: Verdict | undefined): string {
+  if (judged === undefined) return 'qualitative target: no figure to judge';
+  if (!('parts' in judged)) return text(judged.facts);
+  const { facts, parts, status } = judged;
   switch (facts.kind) {
     case 'each-year':
       return `each year ${need(facts.need)}: ${summary(parts) || 'no year due yet'}`;
@@ -165,11 +166,11 @@ export const en: VerdictWording = {
     const { scopedNotSummed, notStanding } = verdict;
     return (
       (verdict.aspirational ? 'Aspirational (力争). ' : '') +
-      body(verdict) +
-      (scopedNotSummed === undefined
+      body(verdict.judged) +
+      (scopedNotSummed === 0
         ? ''
         : `; ${scopedNotSummed} scoped figure(s) are kept but never summed into a city-wide one`) +
-      (notStanding === undefined
+      (notStanding.count === 0
         ? ''
         : `; ${notStanding.count} figure(s) not standing on the evaluation date ${notStanding.asOf} not used`)
     );

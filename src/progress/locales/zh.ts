@@ -7,6 +7,7 @@ import type {
   PartVerdict,
   Requirement,
   TargetVerdict,
+  Verdict,
 } from '../_evaluate/verdict.js';
 import type { ProgressStatus } from '../evaluation.js';
 import { format, formatPair, partLabel, yearOnYear, years, type VerdictWording } from './_shared.js';
@@ -120,10 +121,10 @@ function summary(parts: readonly PartVerdict[]): string {
   return parts.map((part) => `${partLabel(part)} ${STATUS_WORDS[part.status]}`).join(';');
 }
 
-function body(verdict: TargetVerdict): string {
-  if (!('parts' in verdict))
-    return verdict.facts.kind === 'qualitative' ? '定性目标,无数值可评估' : text(verdict.facts);
-  const { facts, parts, status } = verdict;
+function body(judged: Verdict | undefined): string {
+  if (judged === undefined) return '定性目标,无数值可评估';
+  if (!('parts' in judged)) return text(judged.facts);
+  const { facts, parts, status } = judged;
   switch (facts.kind) {
     case 'each-year':
       return `每年 ${need(facts.need)}:${summary(parts) || '尚无到期年份'}`;
@@ -148,11 +149,9 @@ export const zh: VerdictWording = {
     const { scopedNotSummed, notStanding } = verdict;
     return (
       (verdict.aspirational ? '力争目标。' : '') +
-      body(verdict) +
-      (scopedNotSummed === undefined ? '' : `;另有 ${scopedNotSummed} 个分区域数据,不合计为全市数据`) +
-      (notStanding === undefined
-        ? ''
-        : `;${notStanding.count} 个数据不是截至评估日期 ${notStanding.asOf} 的数据,未使用`)
+      body(verdict.judged) +
+      (scopedNotSummed === 0 ? '' : `;另有 ${scopedNotSummed} 个分区域数据,不合计为全市数据`) +
+      (notStanding.count === 0 ? '' : `;${notStanding.count} 个数据不是截至评估日期 ${notStanding.asOf} 的数据,未使用`)
     );
   },
   part(part) {
