@@ -12,17 +12,6 @@ import { join } from 'node:path';
 import madge from 'madge';
 import { packageRoot } from './package-entries.mjs';
 
-/**
- * Problems known to remain, each as the first line this check prints for it.
- * A problem listed here is reported but does not fail; one listed and no
- * longer found fails, so that the list is emptied as the problems are fixed.
- */
-const KNOWN = [
-  // The shared issue types still live in schema/.
-  '_lib/issues.ts imports schema/issues.ts, outside _lib/',
-  'folder cycle _lib ⇄ data ⇄ schema',
-];
-
 const config = JSON.parse(readFileSync(join(packageRoot, '.madgerc'), 'utf8'));
 const result = await madge(join(packageRoot, 'src'), config);
 const { skipped } = result.warnings();
@@ -97,15 +86,8 @@ for (const component of cycles) {
   problems.push(`folder cycle ${name}\n${witnesses.join('\n')}`);
 }
 
-const failures = problems.filter((problem) => !KNOWN.includes(problem.split('\n')[0]));
-const known = problems.filter((problem) => KNOWN.includes(problem.split('\n')[0]));
-for (const line of KNOWN) {
-  const stillThere = known.some((problem) => problem.split('\n')[0] === line);
-  if (!stillThere) failures.push(`gone, so remove it from KNOWN: ${line}`);
-}
-const list = (problems) => problems.map((problem) => `- ${problem}`).join('\n');
-if (known.length > 0) console.warn(`src/'s imports, known problems:\n${list(known)}`);
-if (failures.length > 0) {
-  console.error(`src/'s imports:\n${list(failures)}`);
+const list = (items) => items.map((problem) => `- ${problem}`).join('\n');
+if (problems.length > 0) {
+  console.error(`src/'s imports:\n${list(problems)}`);
   process.exit(1);
 }

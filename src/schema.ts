@@ -50,21 +50,20 @@ export {
 } from './schema/planBound.js';
 
 // Validation
-export type { IssueCode, ValidationIssue, ValidationResult } from './schema/issues.js';
+export type { IssueCode, ValidationIssue, ValidationResult } from './issues/types.js';
 export { validatePlan, type ValidatePlanOptions } from './schema/validatePlan.js';
 
 // Progress
+export { evaluateProgress, type EvaluateProgressOptions } from './progress/evaluateProgress.js';
 export {
   ABOUT_TOLERANCE,
-  evaluateProgress,
   progressStatuses,
   type EvaluatedFigure,
-  type EvaluateProgressOptions,
   type PartialEvaluation,
   type ProgressEvaluation,
   type ProgressStatus,
   type TargetEvaluation,
-} from './progress/evaluateProgress.js';
+} from './progress/evaluation.js';
 export { formatEvaluation, formatIssues, type FormatOptions } from './progress/format.js';
 export {
   ProgressEntrySchema,

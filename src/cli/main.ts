@@ -2,6 +2,7 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { nearest } from '../_lib/nearest.js';
 import { CliError, print, type CliIO, type Command, type CommandOption, type Lang } from './command.js';
 import { commands, defaultCommand } from './registry.js';
+import { describeInput, quote } from '../_lib/describe.js';
 
 export const PROGRAM = 'nanjing-innovation-plan';
 
@@ -95,7 +96,8 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
     if (command === undefined) {
       const suggestions = nearest(first, commands.map((candidate) => candidate.name), 1);
       return error(
-        `unknown command ${JSON.stringify(first)}${suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : ''}\nusage: ${PROGRAM} [command] [options]`,
+        `unknown command ${quote(first)}${suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : ''}\n` +
+          `usage: ${PROGRAM} [command] [options]`,
       );
     }
     args = rest;
@@ -131,7 +133,7 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
     return error(`${command.name} takes ${expected}, got ${positionals.length}`, command);
   }
   const lang = values.lang ?? 'zh';
-  if (lang !== 'zh' && lang !== 'en') return error(`invalid --lang ${JSON.stringify(lang)}; expected zh or en`, command);
+  if (lang !== 'zh' && lang !== 'en') return error(`invalid --lang ${describeInput(lang)}; expected zh or en`, command);
   try {
     return await command.run(
       {

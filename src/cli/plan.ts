@@ -16,8 +16,7 @@ import {
   type Target,
 } from '../index.js';
 import { CliError, type Lang } from './command.js';
-
-const quote = (text: string) => JSON.stringify(text);
+import { quote } from '../_lib/describe.js';
 
 /** The unit the user means, or a CliError with did-you-mean suggestions. */
 export function resolveUnit(text: string): PlanUnit {

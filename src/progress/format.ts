@@ -1,5 +1,7 @@
-import type { ValidationIssue } from '../schema/issues.js';
-import type { ProgressEvaluation, ProgressStatus } from './evaluateProgress.js';
+import type { ValidationIssue } from '../issues/types.js';
+import type { ProgressEvaluation, ProgressStatus } from './evaluation.js';
+import { en } from './locales/en.js';
+import { zh } from './locales/zh.js';
 
 /**
  * Options of {@link formatIssues} and {@link formatEvaluation}.
@@ -38,17 +40,11 @@ export interface FormatOptions {
  */
 export function formatIssues(issues: readonly ValidationIssue[], options: FormatOptions = {}): string[] {
   const english = options.lang === 'en';
-  return issues.map((issue) => `${issue.path === '' ? '(root)' : issue.path}: ${english ? issue.messageEn : issue.message} [${issue.code}]`);
+  return issues.map(
+    (issue) =>
+      `${issue.path === '' ? '(root)' : issue.path}: ${english ? issue.messageEn : issue.message} [${issue.code}]`,
+  );
 }
-
-const LABELS: Record<ProgressStatus, { zh: string; en: string }> = {
-  met: { zh: '已达成', en: 'met' },
-  'on-track': { zh: '进度正常', en: 'on track' },
-  behind: { zh: '进度落后', en: 'behind' },
-  'not-met': { zh: '未达成', en: 'not met' },
-  'no-data': { zh: '无数据', en: 'no data' },
-  'not-evaluable': { zh: '无法评估', en: 'not evaluable' },
-};
 
 /**
  * Formats an evaluation as plain text: a heading line, one line per target
@@ -76,19 +72,22 @@ const LABELS: Record<ProgressStatus, { zh: string; en: string }> = {
  */
 export function formatEvaluation(evaluation: ProgressEvaluation, options: FormatOptions = {}): string[] {
   const english = options.lang === 'en';
-  const width = Math.max(...Object.values(LABELS).map((label) => (english ? label.en.length : label.zh.length * 2)));
+  const labels = english ? en.labels : zh.labels;
+  // A Chinese character takes two columns.
+  const columns = (label: string) => (english ? label.length : label.length * 2);
+  const width = Math.max(...Object.values(labels).map(columns));
   const idWidth = Math.max(0, ...evaluation.targets.map((target) => target.target.length));
-  const lines = [english ? `Report by ${evaluation.reporter}, judged as of ${evaluation.asOf}` : `报告方:${evaluation.reporter},评估日期:${evaluation.asOf}`];
+  const lines = [
+    english
+      ? `Report by ${evaluation.reporter}, judged as of ${evaluation.asOf}`
+      : `报告方:${evaluation.reporter},评估日期:${evaluation.asOf}`,
+  ];
   for (const target of evaluation.targets) {
-    const label = english ? LABELS[target.status].en : LABELS[target.status].zh;
-    const pad = width - (english ? label.length : label.length * 2);
-    lines.push(`${label}${' '.repeat(pad + 1)} ${target.target.padEnd(idWidth)}  ${english ? target.reasonEn : target.reason}`);
+    const label = labels[target.status];
+    const reason = english ? target.reasonEn : target.reason;
+    lines.push(`${label}${' '.repeat(width - columns(label) + 1)} ${target.target.padEnd(idWidth)}  ${reason}`);
   }
   const order: ProgressStatus[] = ['met', 'on-track', 'behind', 'not-met', 'no-data', 'not-evaluable'];
-  lines.push(
-    order
-      .map((status) => `${english ? LABELS[status].en : LABELS[status].zh} ${evaluation.counts[status]}`)
-      .join(english ? ', ' : ','),
-  );
+  lines.push(order.map((status) => `${labels[status]} ${evaluation.counts[status]}`).join(english ? ', ' : ','));
   return lines;
 }

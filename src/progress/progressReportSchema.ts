@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import { formatPath, makeIssue, NOT_BLANK, quote } from '../_lib/issues.js';
+import { quote } from '../_lib/describe.js';
+import { NOT_BLANK } from '../issues/_fromZod.js';
+import { formatPath, makeIssue } from '../issues/_helpers.js';
 import type { WrittenUnit } from '../model/quantities.js';
-import type { ValidationIssue } from '../schema/issues.js';
+import type { ValidationIssue } from '../issues/types.js';
 import { EARLIEST_YEAR, reportingRules, toBaseUnit, type PlanQuantitativeTarget, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
 
 /** Most entries a report may hold. */

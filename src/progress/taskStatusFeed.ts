@@ -1,8 +1,12 @@
 import { z } from 'zod';
-import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
+import { describeInput, describeValue, quote } from '../_lib/describe.js';
+import { suggest } from '../_lib/hints.js';
+import { fromZodIssues } from '../issues/_fromZod.js';
+import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
+import { indexes } from '../queries/_indexes.js';
 import type { TaskNumber, UnitId } from '../data/ids.js';
-import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
+import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { MAX_ENTRIES, MAX_TEXT } from './progressReportSchema.js';
 
 /**
@@ -56,9 +60,12 @@ const planYears: number[] = [];
 for (let year = plan.period.start; year <= plan.period.end; year += 1) planYears.push(year);
 const YEARS = planYears as unknown as readonly [number, ...number[]];
 const unitIds = plan.units.map((unit) => unit.id);
-const unitIdSet = new Set<string>(unitIds);
-const unitsByName = new Map<string, (typeof plan.units)[number]>(plan.units.map((unit) => [unit.name, unit]));
-const tasksByNumber = new Map<number, (typeof plan.tasks)[number]>(plan.tasks.map((task) => [task.number, task]));
+
+/** Hints for an unknown unit id: the task's own units nearest to it, else the plan's. */
+function nearestUnits(value: string, leadUnits: readonly string[]): string[] {
+  const own = suggest(value, leadUnits);
+  return own.length > 0 ? own : suggest(value, unitIds);
+}
 
 function entrySchemaFor(task: (typeof plan.tasks)[number]) {
   return z.strictObject({
@@ -147,15 +154,16 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
   const taskPath = formatPath([index, 'task']);
   const number: unknown = valueAt(entry, ['task']);
   if (number === undefined) return [makeIssue(taskPath, 'missing-field', '缺少必填字段“task”(任务编号 1–32)', 'missing required field "task" (a task number 1–32)')];
-  const task = typeof number === 'number' ? tasksByNumber.get(number) : undefined;
+  const { taskByNumber, unitByKey } = indexes();
+  const task = typeof number === 'number' ? taskByNumber.get(number) : undefined;
   if (task === undefined) {
     const numbered = `${plan.tasks[0].number}–${plan.tasks[plan.tasks.length - 1]!.number}`;
-    if (typeof number === 'string' && tasksByNumber.has(Number(number)) && number.trim() !== '')
+    if (typeof number === 'string' && taskByNumber.has(Number(number)) && number.trim() !== '')
       return [
         makeIssue(taskPath, 'number-as-string', `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`, `a task number must be a number, got the string ${quote(number)}: write it without quotes`),
       ];
     if (typeof number === 'number' || typeof number === 'string') {
-      const shown = typeof number === 'number' ? String(number) : quote(number);
+      const shown = describeInput(number);
       return [makeIssue(taskPath, 'unknown-task', `本计划没有任务 ${shown};任务编号为 ${numbered}`, `the plan has no task ${shown}; tasks are numbered ${numbered}`)];
     }
     const found = describeValue(number);
@@ -169,7 +177,8 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
     const path = formatPath([index, ...issue.path]);
     if (issue.path[0] === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
       const units = task.leadUnits.join(', ');
-      const named = unitsByName.get(value);
+      const unit = unitByKey.get(value);
+      const named = unit?.name === value ? unit : undefined;
       if (named !== undefined) {
         const responsible = (task.leadUnits as readonly string[]).includes(named.id);
         out.push(
@@ -188,7 +197,7 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
         continue;
       }
       out.push(
-        unitIdSet.has(value)
+        unit?.id === value
           ? makeIssue(
               path,
               'unit-not-responsible',
@@ -201,7 +210,7 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
               'unknown-unit-id',
               `本计划没有单位 ${quote(value)};任务 ${task.number} 的责任单位为:${task.leadUnits.join('、')}`,
               `the plan has no unit ${quote(value)}; task ${task.number}'s units are: ${units}`,
-              suggest(value, task.leadUnits).length > 0 ? suggest(value, task.leadUnits) : suggest(value, unitIds),
+              nearestUnits(value, task.leadUnits),
             ),
       );
     } else if (issue.path[0] === 'year' && issue.code === 'invalid_value' && typeof value === 'number' && Number.isInteger(value)) {

@@ -1,9 +1,13 @@
 import { z } from 'zod';
-import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
+import { describeValue, quote } from '../_lib/describe.js';
+import { hintClause, suggest } from '../_lib/hints.js';
+import { fromZodIssues } from '../issues/_fromZod.js';
+import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
-import { unitFactors, type WrittenUnit } from '../model/quantities.js';
+import { indexes } from '../queries/_indexes.js';
+import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
-import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
+import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import {
   crossEntryIssues,
   ENTRY_KEYS,
@@ -91,10 +95,8 @@ const ReportFrameSchema = z.strictObject({
   entries: z.array(z.unknown()).max(MAX_ENTRIES),
 });
 
-const targetsById = new Map(plan.targets.map((target) => [target.id, target]));
 const allTargetIds = plan.targets.map((target) => target.id);
 const quantitativeIds = [...reportingRules.keys()];
-const knownUnits = Object.keys(unitFactors);
 
 function range(rule: ReportingRule): string {
   const first = rule.years[0];
@@ -118,7 +120,8 @@ function entryIssues(input: unknown, index: number, rule: ReportingRule): Valida
     const path = formatPath(['entries', index, ...issue.path]);
     if (field === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
       const units = unitKindNames(rule);
-      const hints = suggest(value, rule.units).length > 0 ? suggest(value, rule.units) : [...rule.units];
+      const near = suggest(value, rule.units);
+      const hints = near.length > 0 ? near : [...rule.units];
       out.push(
         factorOf(value) === undefined
           ? makeIssue(
@@ -202,7 +205,7 @@ function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssu
   }
   const rule = reportingRules.get(id);
   if (rule !== undefined) return rule;
-  if (targetsById.has(id as never))
+  if (indexes().targetById.has(id))
     return makeIssue(
       path,
       'qualitative-target',
@@ -214,8 +217,8 @@ function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssu
   return makeIssue(
     path,
     'unknown-target',
-    `本计划没有目标 ${quote(id)}${quantitativeHints.length > 0 ? `;是否应为“${quantitativeHints.join('”或“')}”?` : ''}`,
-    `the plan has no target ${quote(id)}${quantitativeHints.length > 0 ? `; did you mean "${quantitativeHints.join('" or "')}"?` : ''}`,
+    `本计划没有目标 ${quote(id)}${hintClause(quantitativeHints).zh}`,
+    `the plan has no target ${quote(id)}${hintClause(quantitativeHints).en}`,
     quantitativeHints,
   );
 }

@@ -57,28 +57,3 @@ export class UnknownIdError extends RangeError {
     this.suggestions = Object.freeze([...suggestions]);
   }
 }
-
-/** How many characters of a string input a message quotes before cutting it with `…`. */
-const QUOTED_LENGTH = 40;
-
-/**
- * How an input is quoted in messages: strings in double quotes (cut at 40
- * characters with `…`, so that a huge input does not make a huge message),
- * numbers, `undefined` and `null` as written, other values by their type.
- */
-export function describeInput(input: unknown): string {
-  if (typeof input === 'string') {
-    const chars = Array.from(input);
-    return JSON.stringify(chars.length > QUOTED_LENGTH ? `${chars.slice(0, QUOTED_LENGTH).join('')}…` : input);
-  }
-  if (typeof input === 'number' || typeof input === 'boolean' || input === undefined || input === null) return String(input);
-  if (typeof input === 'bigint') return `${input}n`;
-  if (typeof input === 'symbol') return 'a symbol';
-  if (typeof input === 'function') return 'a function';
-  return Array.isArray(input) ? 'an array' : 'an object';
-}
-
-/** ` Did you mean "a", "b"?` or an empty string. */
-export function didYouMean(suggestions: readonly string[]): string {
-  return suggestions.length === 0 ? '' : ` Did you mean ${suggestions.map((s) => JSON.stringify(s)).join(', ')}?`;
-}

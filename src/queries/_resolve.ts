@@ -13,7 +13,9 @@ import type {
   PlanUnit,
 } from '../data/ids.js';
 import { indexes } from './_indexes.js';
-import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './UnknownIdError.js';
+import { describeInput } from '../_lib/describe.js';
+import { didYouMean } from '../_lib/hints.js';
+import { UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 // The id lists for messages, built only when a look-up fails: a successful
 // look-up is one Map.get.

@@ -3,7 +3,7 @@ import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber }
 import { EMPTY, indexes } from './_indexes.js';
 import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
 import type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './types.js';
-import { describeInput } from './UnknownIdError.js';
+import { describeInput } from '../_lib/describe.js';
 
 /**
  * Options for {@link tasksByUnit}.

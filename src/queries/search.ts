@@ -1,7 +1,7 @@
 import { plan } from '../data/plan.js';
 import type { PlanGoalArea, PlanMeasure, PlanPrinciple, PlanTarget, PlanTask, PlanTaskGroup, PlanUnit } from '../data/ids.js';
 import type { Heading, Passage, Span } from '../model/types.js';
-import { describeInput } from './UnknownIdError.js';
+import { describeInput } from '../_lib/describe.js';
 
 /**
  * Every scope {@link search} can look in (see {@link SearchScope}).

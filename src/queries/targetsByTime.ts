@@ -1,3 +1,4 @@
+import { describeInput } from '../_lib/describe.js';
 import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
 import type { PlanTarget, TargetId } from '../data/ids.js';
@@ -5,7 +6,7 @@ import type { Cadence, Comparator } from '../model/types.js';
 import { cadences, comparators, targetKinds } from '../model/vocabularies.js';
 import { EMPTY } from './_indexes.js';
 import { targetFor } from './_resolve.js';
-import { describeInput, UnknownIdError, type RecordKind } from './UnknownIdError.js';
+import { UnknownIdError, type RecordKind } from './UnknownIdError.js';
 
 /**
  * The targets of this plan with a given cadence.

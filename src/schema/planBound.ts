@@ -6,14 +6,13 @@
  * @module
  */
 import { z } from 'zod';
-import { suggest } from '../_lib/issues.js';
+import { describeInput } from '../_lib/describe.js';
+import { hintClause, suggest } from '../_lib/hints.js';
 import { plan } from '../data/plan.js';
 
 function unknownIdError(label: string, candidates: readonly string[]) {
   return (issue: { input?: unknown }): string => {
-    const hints = suggest(issue.input, candidates);
-    const shown = typeof issue.input === 'string' ? JSON.stringify(issue.input.slice(0, 80)) : typeof issue.input;
-    return `unknown ${label} ${shown}${hints.length > 0 ? `; did you mean ${hints.map((hint) => `"${hint}"`).join(' or ')}?` : ''}`;
+    return `unknown ${label} ${describeInput(issue.input)}${hintClause(suggest(issue.input, candidates)).en}`;
   };
 }
 

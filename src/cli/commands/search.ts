@@ -3,6 +3,7 @@ import { stringWidth, wrap } from '../_lib/stringWidth.js';
 import { paragraph, styles } from '../_lib/layout.js';
 import { CliError, print, printJson, type Command } from '../command.js';
 import { oneOf } from '../plan.js';
+import { quote } from '../../_lib/describe.js';
 
 function describeHit(hit: SearchHit, lang: 'zh' | 'en'): string {
   switch (hit.kind) {
@@ -61,7 +62,8 @@ export const search: Command = {
     if (query.replace(/["“”]/g, '').trim() === '') throw new CliError('search needs at least one term', true);
     let limit: number | undefined;
     if (typeof options.limit === 'string') {
-      if (!/^[1-9]\d*$/.test(options.limit)) throw new CliError(`invalid --limit ${JSON.stringify(options.limit)}; expected a positive integer`, true);
+      if (!/^[1-9]\d*$/.test(options.limit))
+        throw new CliError(`invalid --limit ${quote(options.limit)}; expected a positive integer`, true);
       limit = Number(options.limit);
     }
     const hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });

@@ -1,6 +1,7 @@
 import { print, printJson, type Command } from '../command.js';
 import { CliError } from '../command.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { describeInput } from '../../_lib/describe.js';
 
 const KINDS = ['report', 'feed', 'plan'] as const;
 type Kind = (typeof KINDS)[number];
@@ -23,7 +24,7 @@ export const validate: Command = {
   async run({ positionals, options, json, lang }, io) {
     const requested = options['kind'];
     if (requested !== undefined && !KINDS.includes(requested as Kind)) {
-      throw new CliError(`invalid --kind ${JSON.stringify(requested)}; expected report, feed or plan`, true);
+      throw new CliError(`invalid --kind ${describeInput(requested)}; expected report, feed or plan`, true);
     }
     const file = readJsonFile(positionals[0]!);
     if (!file.ok) {

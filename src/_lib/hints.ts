@@ -1,0 +1,31 @@
+// Did-you-mean hints: which candidates to suggest (by `nearest`), and how a message names them.
+import { nearest } from './nearest.js';
+
+/** Longest a string may be for hints to be computed (edit distance is quadratic). */
+const MAX_HINT_INPUT = 100;
+
+/** The candidates nearest to `input`, best first; none when the input is not a string of at most 100 characters. */
+export function suggest(input: unknown, candidates: Iterable<string>, limit = 3): string[] {
+  if (typeof input !== 'string' || input.length > MAX_HINT_INPUT) return [];
+  return nearest(input, candidates, limit);
+}
+
+/**
+ * The hints as a clause to end a message with, in Chinese and English (`;是否应为“a”或“b”?` /
+ * `; did you mean "a" or "b"?`); empty strings when there are none.
+ */
+export function hintClause(hints: readonly string[]): { zh: string; en: string } {
+  if (hints.length === 0) return { zh: '', en: '' };
+  return {
+    zh: `;是否应为“${hints.join('”或“')}”?`,
+    en: `; did you mean ${hints.map((hint) => JSON.stringify(hint)).join(' or ')}?`,
+  };
+}
+
+/**
+ * The hints as a sentence to end an English error message with (` Did you mean "a", "b"?`); `''` when there
+ * are none.
+ */
+export function didYouMean(hints: readonly string[]): string {
+  return hints.length === 0 ? '' : ` Did you mean ${hints.map((hint) => JSON.stringify(hint)).join(', ')}?`;
+}
