@@ -1,7 +1,7 @@
 import { push } from '../_lib/groups.js';
 import { failure, makeIssue, readOptions, success, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
-import type { TargetId } from '../data/ids.js';
+import type { TargetId } from '../model/ids.js';
 import type { BaseUnit, Cadence, Comparator, QuantitativeTarget } from '../model/types.js';
 import type { ValidationResult } from '../schema/issues.js';
 import { asOfTooEarly } from './progressReportSchema.js';

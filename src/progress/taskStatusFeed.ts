@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { describeValue, failure, formatPath, fromZodIssues, IssueList, makeIssue, quote, readOptions, success, suggest, valueAt } from '../_lib/issues.js';
 import { plan } from '../data/plan.js';
-import type { TaskNumber, UnitId } from '../data/ids.js';
+import type { TaskNumber, UnitId } from '../model/ids.js';
 import type { ValidationIssue, ValidationResult } from '../schema/issues.js';
 import { MAX_ENTRIES, MAX_TEXT } from './progressReportSchema.js';
 

@@ -1,6 +1,6 @@
 import { nearest } from '../_lib/nearest.js';
 import { plan } from '../data/plan.js';
-import type { PlanUnit } from '../data/ids.js';
+import type { PlanUnit } from '../model/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
 
 /**

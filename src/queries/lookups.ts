@@ -17,7 +17,7 @@ import type {
   TaskNumber,
   UnitId,
   UnitName,
-} from '../data/ids.js';
+} from '../model/ids.js';
 import { indexes } from './_indexes.js';
 import { describeInput, didYouMean, UnknownIdError, type RecordKind } from './UnknownIdError.js';
 

@@ -1,5 +1,5 @@
 import { plan } from '../data/plan.js';
-import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../data/ids.js';
+import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../model/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
 import { describeInput } from './UnknownIdError.js';
 import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor, type TaskGroupKey, type UnitKey } from './lookups.js';

@@ -1,6 +1,6 @@
 import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
-import type { PlanTarget, TargetId } from '../data/ids.js';
+import type { PlanTarget, TargetId } from '../model/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
 import { EMPTY } from './_indexes.js';
 import { targetFor } from './lookups.js';

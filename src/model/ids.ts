@@ -1,4 +1,4 @@
-import type { plan } from './plan.js';
+import type { plan } from '../data/plan.js';
 
 /**
  * The type of {@link plan}: every record with its literal values.
