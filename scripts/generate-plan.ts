@@ -22,6 +22,7 @@ import {
 } from '../annotations/glosses.js';
 import { targetAnnotations, type TargetAnnotation } from '../annotations/targets.js';
 import { unitAnnotations } from '../annotations/units.js';
+import { decodePlan } from '../src/_lib/decodePlan.js';
 import { unitFactors } from '../src/model/quantities.js';
 import type { Span } from '../src/model/types.js';
 
@@ -439,18 +440,116 @@ function periodOfTitle(title: string) {
   return { start: Number(match[1]), end: Number(match[2]) };
 }
 
-/** Writes a value as a TypeScript literal: JSON with identifier keys unquoted. */
-function literal(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:')
-    .replace(/\{\n\s+line: (\d+),\n\s+start: (\d+),\n\s+end: (\d+)\n\s+\}/g, '{ line: $1, start: $2, end: $3 }');
+/** The plan text: the seed's lines 1–102, into which every span points. */
+function planText(seed: string, lastLine: number): string {
+  return `${seed.split('\n').slice(0, lastLine).join('\n')}\n`;
+}
+
+/** Fields `decodePlan` derives from other records (its `relate`): stored as `0`, which keeps their place. */
+const DERIVED: Readonly<Record<string, readonly string[]>> = {
+  parts: ['number'],
+  sections: ['number'],
+  principles: ['number'],
+  goalAreas: ['number', 'targets'],
+  taskGroups: ['number', 'tasks'],
+  tasks: ['number', 'leadUnits', 'targets'],
+  measures: ['number'],
+  targets: ['statement', 'aspirational'],
+};
+
+/**
+ * The plan in the form `decodePlan` (src/_lib/decodePlan.ts) reads: each span
+ * as `[gap, length]` from the end of the span before it in document order, or
+ * `[gap]` where it runs to the end of its line; each text that is its span's
+ * slice of the plan text as `0`; each field in {@link DERIVED} as `0`.
+ */
+function storedForm(plan: Record<string, unknown>, text: string): unknown {
+  let previousEnd = 0;
+  const isSpan = (value: unknown): value is Span =>
+    typeof value === 'object' && value !== null && Object.keys(value).join() === 'line,start,end';
+  const storeSpan = ({ start, end }: Span) => {
+    const gap = start - previousEnd;
+    previousEnd = end;
+    return text[end] === '\n' ? [gap] : [gap, end - start];
+  };
+  const store = (value: unknown, derived: readonly string[] = []): unknown => {
+    if (Array.isArray(value)) return value.map((item) => store(item, derived));
+    if (typeof value !== 'object' || value === null) return value;
+    const record = value as Record<string, unknown>;
+    const stored: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(record)) {
+      if (key !== 'source') {
+        stored[key] = derived.includes(key) ? 0 : store(child);
+        continue;
+      }
+      const source: Record<string, unknown> = {};
+      for (const [name, spans] of Object.entries(child as Record<string, unknown>)) {
+        if (isSpan(spans)) {
+          source[name] = storeSpan(spans);
+          if (record[name] === text.slice(spans.start, spans.end)) stored[name] = 0;
+        } else if (Array.isArray(spans) && spans.every(isSpan)) {
+          source[name] = spans.map(storeSpan);
+        } else {
+          throw new Error(`source.${name} is neither a span nor a list of spans`);
+        }
+      }
+      stored[key] = source;
+    }
+    return stored;
+  };
+  return Object.fromEntries(Object.entries(plan).map(([key, value]) => [key, store(value, DERIVED[key])]));
+}
+
+/** Writes the type that `as const` would give a value: every value its literal type, every array a tuple. */
+function literalType(value: unknown, indent = ''): string {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'readonly []';
+    return `readonly [\n${value.map((item) => `${inner}${literalType(item, inner)}`).join(',\n')}\n${indent}]`;
+  }
+  if (typeof value !== 'object') throw new Error(`cannot write a type for ${typeof value}`);
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  if (entries.every(([, child]) => typeof child === 'number') && Object.keys(value).join() === 'line,start,end') {
+    return `{ ${entries.map(([key, child]) => `readonly ${key}: ${String(child)}`).join('; ')} }`;
+  }
+  const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  const fields = entries.map(([name, child]) => `${inner}readonly ${key(name)}: ${literalType(child, inner)};`);
+  return `{\n${fields.join('\n')}\n${indent}}`;
+}
+
+/** JSON with each `'` written `\\u0027`, so that it fits in a single-quoted literal unescaped. */
+function quotableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/'/g, '\\u0027');
 }
 
 function render(seed: string): string {
+  const plan = build(seed);
+  const text = planText(seed, plan.seed.lines.end);
+  const json = quotableJson(storedForm(plan, text));
+  if (JSON.stringify(decodePlan(json, text)) !== JSON.stringify(plan)) {
+    throw new Error('the stored form does not decode to the plan: scripts/generate-plan.ts and decodePlan disagree');
+  }
   return `// Generated by scripts/generate-plan.ts from ${SEED_FILE} and annotations/*.ts.
 // Do not edit: change annotations/ and run \`npm run generate\`.
-import { deepFreeze } from '../_lib/deepFreeze.js';
-import type { Plan } from '../model/types.js';
+import { decodePlan } from '../_lib/decodePlan.js';
+
+/**
+ * The type of {@link plan}: every record with its literal values.
+ * @example
+ * \`\`\`ts
+ * import { plan, type NanjingPlan } from 'nanjing-innovation-plan';
+ * const data: NanjingPlan = plan;
+ * // every value keeps its literal type: a misspelt title does not compile
+ * const title: '壮大高科技型企业规模' = data.tasks[0].title;
+ * title //=> '壮大高科技型企业规模'
+ * data.period //=> { start: 2022, end: 2024 }
+ * \`\`\`
+ * @category Data
+ */
+export type NanjingPlan = ${literalType(plan)};
 
 /**
  * The whole plan as immutable data: metadata, every paragraph with its
@@ -465,7 +564,10 @@ import type { Plan } from '../model/types.js';
  * \`\`\`
  * @category Data
  */
-export const plan = /* @__PURE__ */ deepFreeze(${literal(build(seed))} as const satisfies Plan);
+export const plan: NanjingPlan = /* @__PURE__ */ decodePlan<NanjingPlan>(
+  '${json.replace(/\\/g, '\\\\')}',
+  ${JSON.stringify(text)},
+);
 `;
 }
 
