@@ -2,13 +2,19 @@
 // interleaved so that machine noise falls on every case alike:
 // - the main entry vs reading and JSON.parse-ing dist/plan.json (the floor for
 //   getting the data at all);
+// - for scale, two costs that are Node's, not the package's: finding
+//   plan.json through the package's exports map before reading it (what a
+//   consumer of the package does), and importing an empty package with the
+//   same package.json and Node wrapper (exports map, CommonJS loader);
 // - the main entry vs the ./schema entry (what zod costs), when it exists.
 // Each process times its own load with process.hrtime from just before the
 // import to just after, so Node's own start-up is left out.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
-import { listEntries, packageRoot, readPackageJson } from '../scripts/package-entries.mjs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { listEntries, packageRoot, readPackageJson, resolveTarget } from '../scripts/package-entries.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
 const { name } = readPackageJson(packageRoot);
@@ -22,6 +28,22 @@ if (!existsSync(join(packageRoot, main.importFile)) || !existsSync(join(packageR
   process.exit(1);
 }
 
+// The empty package: the same package.json and Node wrapper, over a CommonJS
+// file that exports a no-op under each of the main entry's names.
+const emptyRoot = mkdtempSync(join(tmpdir(), 'bench-empty-'));
+process.on('exit', () => rmSync(emptyRoot, { recursive: true, force: true }));
+copyFileSync(join(packageRoot, 'package.json'), join(emptyRoot, 'package.json'));
+const mainRequireFile = resolveTarget(readPackageJson(packageRoot).exports['.'], ['require', 'node']);
+const names = Object.keys(createRequire(import.meta.url)(join(packageRoot, mainRequireFile)));
+for (const [file, contents] of [
+  [main.importFile, undefined],
+  [mainRequireFile, names.map((exported) => `exports.${exported} = function () {};\n`).join('')],
+]) {
+  mkdirSync(dirname(join(emptyRoot, file)), { recursive: true });
+  if (contents === undefined) copyFileSync(join(packageRoot, file), join(emptyRoot, file));
+  else writeFileSync(join(emptyRoot, file), contents);
+}
+
 const timed = (body) => `const t0 = process.hrtime.bigint();\n${body}\nconsole.log(Number(process.hrtime.bigint() - t0) / 1e6);`;
 const cases = {
   main: { label: `\`import('${name}')\``, code: timed(`await import('${name}');`) },
@@ -31,19 +53,31 @@ const cases = {
       `const { readFileSync } = await import('node:fs');\nJSON.parse(readFileSync(${JSON.stringify(join(packageRoot, planJson.importFile))}, 'utf8'));`,
     ),
   },
+  jsonResolved: {
+    label: `the same, found with \`import.meta.resolve('${planJson.specifier}')\``,
+    code: timed(
+      `const { readFileSync } = await import('node:fs');\n` +
+        `JSON.parse(readFileSync(new URL(import.meta.resolve('${planJson.specifier}')), 'utf8'));`,
+    ),
+  },
+  empty: {
+    label: 'an empty package with the same package.json and Node wrapper',
+    code: timed(`await import('${name}');`),
+    cwd: emptyRoot,
+  },
 };
 if (schema !== undefined) cases.schema = { label: `\`import('${schema.specifier}')\``, code: timed(`await import('${schema.specifier}');`) };
 
-function once(code) {
+function once({ code, cwd = packageRoot }) {
   // The package imports itself through its exports map from its own root.
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: packageRoot, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
   return Number(output.trim());
 }
 
-for (const { code } of Object.values(cases)) once(code); // warm the file system cache
+for (const testCase of Object.values(cases)) once(testCase); // warm the file system cache
 const samples = Object.fromEntries(Object.keys(cases).map((key) => [key, []]));
 for (let run = 0; run < RUNS; run += 1) {
-  for (const [key, { code }] of Object.entries(cases)) samples[key].push(once(code));
+  for (const [key, testCase] of Object.entries(cases)) samples[key].push(once(testCase));
 }
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -60,5 +94,7 @@ const row = (baseline, measured) => {
   console.log(`| ${cases[measured].label} vs ${cases[baseline].label} | ${ms(b)} | ${ms(m)} | ${(m / b).toFixed(2)}× |`);
 };
 row('json', 'main');
+row('jsonResolved', 'main');
+row('json', 'empty');
 if (schema !== undefined) row('main', 'schema');
 else console.log('| `./schema` vs main entry | – | – | skipped: package.json exports no `./schema` yet |');

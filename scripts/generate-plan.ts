@@ -1,14 +1,19 @@
 /**
- * Reads the seed and the hand-written annotations in `data/`, and writes
+ * Reads the seed and the hand-written annotations in `annotations/`, and writes
  * `src/data/plan.ts`: every text copied from the seed with its line and
- * offsets, every id, gloss and target fact from the annotations.
+ * offsets, every id, gloss and target fact from the annotations. The file
+ * holds the plan in the compact form `src/_lib/decodePlan.ts` reads (the plan
+ * text once, the rest as JSON) and the literal type of the decoded plan.
  *
  *   tsx scripts/generate-plan.ts          write src/data/plan.ts
- *   tsx scripts/generate-plan.ts --check  fail if src/data/plan.ts is not current
+ *   tsx scripts/generate-plan.ts --check  fail if src/data/plan.ts is not current,
+ *                                         or if src/data/ holds a file it did not write
  *
- * It fails, naming the line, on anything in the seed it does not expect.
+ * It fails, naming the line, on anything in the seed it does not expect, and
+ * if the stored form does not decode to exactly the plan it built.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   goalAreaGlosses,
@@ -19,9 +24,10 @@ import {
   sectionGlosses,
   taskGroupGlosses,
   taskTitleGlosses,
-} from '../data/glosses.js';
-import { targetAnnotations, type TargetAnnotation } from '../data/targets.js';
-import { unitAnnotations } from '../data/units.js';
+} from '../annotations/glosses.js';
+import { targetAnnotations, type TargetAnnotation } from '../annotations/targets.js';
+import { unitAnnotations } from '../annotations/units.js';
+import { decodePlan } from '../src/_lib/decodePlan.js';
 import { unitFactors } from '../src/model/quantities.js';
 import type { Span } from '../src/model/types.js';
 
@@ -230,7 +236,9 @@ function build(seed: string) {
   for (const task of parsed.tasks) {
     for (const { name, tier } of task.units) {
       const annotation = unitAnnotations[name.text];
-      if (!annotation) throw new SeedError(name.span.line, `no annotation in data/units.ts for unit ${name.text}`);
+      if (!annotation) {
+        throw new SeedError(name.span.line, `no annotation in annotations/units.ts for unit ${name.text}`);
+      }
       const seenTier = tierByName.get(name.text);
       if (seenTier && seenTier !== tier) throw new SeedError(name.span.line, `unit ${name.text} is ${tier} here, ${seenTier} before`);
       if (unitIdByName.has(name.text)) continue;
@@ -248,7 +256,9 @@ function build(seed: string) {
     }
   }
   for (const name of Object.keys(unitAnnotations)) {
-    if (!unitIdByName.has(name)) throw new Error(`data/units.ts annotates ${name}, which no 责任单位 line names`);
+    if (!unitIdByName.has(name)) {
+      throw new Error(`annotations/units.ts annotates ${name}, which no 责任单位 line names`);
+    }
   }
 
   // Targets: locate each mention's words in the record it names.
@@ -435,18 +445,116 @@ function periodOfTitle(title: string) {
   return { start: Number(match[1]), end: Number(match[2]) };
 }
 
-/** Writes a value as a TypeScript literal: JSON with identifier keys unquoted. */
-function literal(value: unknown): string {
-  return JSON.stringify(value, null, 2)
-    .replace(/^(\s*)"([A-Za-z_$][\w$]*)":/gm, '$1$2:')
-    .replace(/\{\n\s+line: (\d+),\n\s+start: (\d+),\n\s+end: (\d+)\n\s+\}/g, '{ line: $1, start: $2, end: $3 }');
+/** The plan text: the seed's lines 1–102, into which every span points. */
+function planText(seed: string, lastLine: number): string {
+  return `${seed.split('\n').slice(0, lastLine).join('\n')}\n`;
+}
+
+/** Fields `decodePlan` derives from other records (its `relate`): stored as `0`, which keeps their place. */
+const DERIVED: Readonly<Record<string, readonly string[]>> = {
+  parts: ['number'],
+  sections: ['number'],
+  principles: ['number'],
+  goalAreas: ['number', 'targets'],
+  taskGroups: ['number', 'tasks'],
+  tasks: ['number', 'leadUnits', 'targets'],
+  measures: ['number'],
+  targets: ['statement', 'aspirational'],
+};
+
+/**
+ * The plan in the form `decodePlan` (src/_lib/decodePlan.ts) reads: each span
+ * as `[gap, length]` from the end of the span before it in document order, or
+ * `[gap]` where it runs to the end of its line; each text that is its span's
+ * slice of the plan text as `0`; each field in {@link DERIVED} as `0`.
+ */
+function storedForm(plan: Record<string, unknown>, text: string): unknown {
+  let previousEnd = 0;
+  const isSpan = (value: unknown): value is Span =>
+    typeof value === 'object' && value !== null && Object.keys(value).join() === 'line,start,end';
+  const storeSpan = ({ start, end }: Span) => {
+    const gap = start - previousEnd;
+    previousEnd = end;
+    return text[end] === '\n' ? [gap] : [gap, end - start];
+  };
+  const store = (value: unknown, derived: readonly string[] = []): unknown => {
+    if (Array.isArray(value)) return value.map((item) => store(item, derived));
+    if (typeof value !== 'object' || value === null) return value;
+    const record = value as Record<string, unknown>;
+    const stored: Record<string, unknown> = {};
+    for (const [key, child] of Object.entries(record)) {
+      if (key !== 'source') {
+        stored[key] = derived.includes(key) ? 0 : store(child);
+        continue;
+      }
+      const source: Record<string, unknown> = {};
+      for (const [name, spans] of Object.entries(child as Record<string, unknown>)) {
+        if (isSpan(spans)) {
+          source[name] = storeSpan(spans);
+          if (record[name] === text.slice(spans.start, spans.end)) stored[name] = 0;
+        } else if (Array.isArray(spans) && spans.every(isSpan)) {
+          source[name] = spans.map(storeSpan);
+        } else {
+          throw new Error(`source.${name} is neither a span nor a list of spans`);
+        }
+      }
+      stored[key] = source;
+    }
+    return stored;
+  };
+  return Object.fromEntries(Object.entries(plan).map(([key, value]) => [key, store(value, DERIVED[key])]));
+}
+
+/** Writes the type that `as const` would give a value: every value its literal type, every array a tuple. */
+function literalType(value: unknown, indent = ''): string {
+  if (value === null || typeof value === 'number' || typeof value === 'boolean') return String(value);
+  if (typeof value === 'string') return JSON.stringify(value);
+  const inner = `${indent}  `;
+  if (Array.isArray(value)) {
+    if (value.length === 0) return 'readonly []';
+    return `readonly [\n${value.map((item) => `${inner}${literalType(item, inner)}`).join(',\n')}\n${indent}]`;
+  }
+  if (typeof value !== 'object') throw new Error(`cannot write a type for ${typeof value}`);
+  const entries = Object.entries(value);
+  if (entries.length === 0) return '{}';
+  if (entries.every(([, child]) => typeof child === 'number') && Object.keys(value).join() === 'line,start,end') {
+    return `{ ${entries.map(([key, child]) => `readonly ${key}: ${String(child)}`).join('; ')} }`;
+  }
+  const key = (name: string) => (/^[A-Za-z_$][\w$]*$/.test(name) ? name : JSON.stringify(name));
+  const fields = entries.map(([name, child]) => `${inner}readonly ${key(name)}: ${literalType(child, inner)};`);
+  return `{\n${fields.join('\n')}\n${indent}}`;
+}
+
+/** JSON with each `'` written `\\u0027`, so that it fits in a single-quoted literal unescaped. */
+function quotableJson(value: unknown): string {
+  return JSON.stringify(value).replace(/'/g, '\\u0027');
 }
 
 function render(seed: string): string {
-  return `// Generated by scripts/generate-plan.ts from ${SEED_FILE} and data/*.ts.
-// Do not edit: change data/ and run \`npm run generate\`.
-import { deepFreeze } from '../_lib/deepFreeze.js';
-import type { Plan } from '../model/types.js';
+  const plan = build(seed);
+  const text = planText(seed, plan.seed.lines.end);
+  const json = quotableJson(storedForm(plan, text));
+  if (JSON.stringify(decodePlan(json, text)) !== JSON.stringify(plan)) {
+    throw new Error('the stored form does not decode to the plan: scripts/generate-plan.ts and decodePlan disagree');
+  }
+  return `// Generated by scripts/generate-plan.ts from ${SEED_FILE} and annotations/*.ts.
+// Do not edit: change annotations/ and run \`npm run generate\`.
+import { decodePlan } from '../_lib/decodePlan.js';
+
+/**
+ * The type of {@link plan}: every record with its literal values.
+ * @example
+ * \`\`\`ts
+ * import { plan, type NanjingPlan } from 'nanjing-innovation-plan';
+ * const data: NanjingPlan = plan;
+ * // every value keeps its literal type: a misspelt title does not compile
+ * const title: '壮大高科技型企业规模' = data.tasks[0].title;
+ * title //=> '壮大高科技型企业规模'
+ * data.period //=> { start: 2022, end: 2024 }
+ * \`\`\`
+ * @category Data
+ */
+export type NanjingPlan = ${literalType(plan)};
 
 /**
  * The whole plan as immutable data: metadata, every paragraph with its
@@ -461,7 +569,10 @@ import type { Plan } from '../model/types.js';
  * \`\`\`
  * @category Data
  */
-export const plan = /* @__PURE__ */ deepFreeze(${literal(build(seed))} as const satisfies Plan);
+export const plan: NanjingPlan = /* @__PURE__ */ decodePlan<NanjingPlan>(
+  '${json.replace(/\\/g, '\\\\')}',
+  ${JSON.stringify(text)},
+);
 `;
 }
 
@@ -477,6 +588,15 @@ if (process.argv.includes('--check')) {
   }
   if (current !== output) {
     console.error(`${OUTPUT_FILE} is not current: run \`npm run generate\` and commit the result.`);
+    process.exit(1);
+  }
+  // The folder of the output holds generated files only, each saying so in its first line.
+  const outputFolder = new URL('.', outputUrl);
+  const handWritten = readdirSync(outputFolder).filter(
+    (file) => !readFileSync(new URL(file, outputFolder), 'utf8').startsWith('// Generated by scripts/'),
+  );
+  if (handWritten.length > 0) {
+    console.error(`${posix.dirname(OUTPUT_FILE)}/ holds generated files only; move ${handWritten.join(', ')} elsewhere.`);
     process.exit(1);
   }
 } else {

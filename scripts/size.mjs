@@ -42,18 +42,18 @@ if (main === undefined || !existsSync(join(packageRoot, main.importFile))) {
 }
 
 const rows = [];
-for (const importName of budget.namedImports) {
+for (const [importName, max] of Object.entries(budget.namedImports)) {
   rows.push({
     what: `import { ${importName} } from '${name}'`,
     ...(await bundle(`export { ${importName} } from '${name}';`)),
-    max: budget.maxRatio.namedImport,
+    max,
   });
 }
 for (const entry of entries) {
   rows.push({
     what: `import * as all from '${entry.specifier}'`,
     ...(await bundle(`export * from '${entry.specifier}';`)),
-    max: entry.subpath === '.' ? budget.maxRatio.mainEntry : undefined,
+    max: entry.subpath === '.' ? budget.mainEntry : undefined,
   });
 }
 

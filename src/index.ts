@@ -27,7 +27,7 @@ export type {
   TaskNumber,
   UnitId,
   UnitName,
-} from './data/ids.js';
+} from './model/ids.js';
 export { unitFactors, type WrittenUnit } from './model/quantities.js';
 export {
   baseUnits,

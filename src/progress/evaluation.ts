@@ -1,5 +1,5 @@
 // The shape of an evaluation of progress: the statuses a target can have, and what is said of each target.
-import type { TargetId } from '../data/ids.js';
+import type { TargetId } from '../model/ids.js';
 import type { BaseUnit, Cadence, Comparator } from '../model/types.js';
 
 /**

@@ -1,6 +1,6 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
 import { plan } from '../data/plan.js';
-import type { PlanTarget } from '../data/ids.js';
+import type { PlanTarget } from '../model/ids.js';
 import { unitFactors, type WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit, QuantitativeTarget } from '../model/types.js';
 

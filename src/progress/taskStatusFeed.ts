@@ -5,7 +5,7 @@ import { fromZodIssues } from '../issues/_fromZod.js';
 import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
 import { plan } from '../data/plan.js';
 import { indexes } from '../queries/_indexes.js';
-import type { TaskNumber, UnitId } from '../data/ids.js';
+import type { TaskNumber, UnitId } from '../model/ids.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { MAX_ENTRIES, MAX_TEXT } from './progressReportSchema.js';
 

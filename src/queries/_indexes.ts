@@ -9,7 +9,7 @@ import type {
   PlanTaskGroup,
   PlanUnit,
   TaskNumber,
-} from '../data/ids.js';
+} from '../model/ids.js';
 import type { CoResponsibleUnit } from './types.js';
 
 

@@ -11,7 +11,7 @@ import type {
   PlanTask,
   PlanTaskGroup,
   PlanUnit,
-} from '../data/ids.js';
+} from '../model/ids.js';
 import { indexes } from './_indexes.js';
 import { describeInput } from '../_lib/describe.js';
 import { didYouMean } from '../_lib/hints.js';

@@ -1,7 +1,7 @@
 import type { LiteralUnion } from 'type-fest';
 import { nearest } from '../_lib/nearest.js';
 import { plan } from '../data/plan.js';
-import type { PlanUnit } from '../data/ids.js';
+import type { PlanUnit } from '../model/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
 import type { UnitKey } from './types.js';
 
@@ -68,6 +68,15 @@ const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'by', '
 
 const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Object.freeze({ status: 'found', unit, matchedBy });
 
+let exact: ReadonlyMap<unknown, UnitResolution> | undefined;
+
+/** The answer for each id and each name as written, built on first use: the common case is one `Map.get`. */
+function exactResolutions(): ReadonlyMap<unknown, UnitResolution> {
+  return (exact ??= new Map(
+    [...indexes().unitByKey].map(([key, unit]) => [key, found(unit, unit.id === key ? 'id' : 'name')]),
+  ));
+}
+
 /**
  * Resolves what people type to one responsible unit: the id, the name as
  * written (`市科技局`, full-width or half-width brackets alike), the full
@@ -96,9 +105,9 @@ const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Obje
  * @category Queries
  */
 export function findUnit(text: LiteralUnion<UnitKey, string>): UnitResolution {
+  const resolution = exactResolutions().get(text);
+  if (resolution !== undefined) return resolution;
   if (typeof text !== 'string') throw new TypeError(`findUnit expects a string, got ${typeof text}`);
-  const exact = indexes().unitByKey.get(text);
-  if (exact !== undefined) return found(exact, exact.id === text ? 'id' : 'name');
   const query = fold(text);
   if (query === '') return Object.freeze({ status: 'not-found', suggestions: EMPTY });
   const units = foldedUnits();

@@ -11,7 +11,9 @@ import type {
   PrincipleId,
   TargetId,
   TaskNumber,
-} from '../data/ids.js';
+  UnitId,
+  UnitName,
+} from '../model/ids.js';
 import { indexes } from './_indexes.js';
 import { goalAreaFor, measureFor, principleFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
 import type { TaskGroupKey, UnitKey } from './types.js';

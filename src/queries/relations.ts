@@ -1,5 +1,5 @@
 import { plan } from '../data/plan.js';
-import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../data/ids.js';
+import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../model/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
 import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
 import type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './types.js';

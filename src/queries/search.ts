@@ -1,5 +1,5 @@
 import { plan } from '../data/plan.js';
-import type { PlanGoalArea, PlanMeasure, PlanPrinciple, PlanTarget, PlanTask, PlanTaskGroup, PlanUnit } from '../data/ids.js';
+import type { PlanGoalArea, PlanMeasure, PlanPrinciple, PlanTarget, PlanTask, PlanTaskGroup, PlanUnit } from '../model/ids.js';
 import type { Heading, Passage, Span } from '../model/types.js';
 import { describeInput } from '../_lib/describe.js';
 

@@ -1,7 +1,7 @@
 import { describeInput } from '../_lib/describe.js';
 import { frozenValues, push } from '../_lib/groups.js';
 import { plan } from '../data/plan.js';
-import type { PlanTarget, TargetId } from '../data/ids.js';
+import type { PlanTarget, TargetId } from '../model/ids.js';
 import type { Cadence, Comparator } from '../model/types.js';
 import { cadences, comparators, targetKinds } from '../model/vocabularies.js';
 import { EMPTY } from './_indexes.js';

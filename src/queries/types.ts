@@ -1,6 +1,6 @@
 // The queries' shared public types, below every query module (the indexes
 // included), so that none of them imports another for a type.
-import type { PlanUnit, TaskGroupId, TaskGroupNumber, TaskNumber, UnitId, UnitName } from '../data/ids.js';
+import type { PlanUnit, TaskGroupId, TaskGroupNumber, TaskNumber, UnitId, UnitName } from '../model/ids.js';
 
 /**
  * A unit as callers name it: its id (`'science-technology-bureau'`) or its

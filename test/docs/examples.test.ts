@@ -124,9 +124,7 @@ function markdownExamplesOf(file: string): Example[] {
 }
 
 const examples = [
-  ...sourceFiles(join(root, 'src'))
-    .filter((file) => !file.endsWith('src/data/plan.ts'))
-    .flatMap(examplesOf),
+  ...sourceFiles(join(root, 'src')).flatMap(examplesOf),
   ...markdownExamplesOf(join(root, 'README.md')),
 ].filter((example) => example.code.some((line) => line.includes('//=>')));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findUnit } from '../../src/index.js';
+import { findUnit, plan } from '../../src/index.js';
 
 const names = (units: readonly { name: string }[]) => units.map((unit) => unit.name);
 
@@ -43,6 +43,15 @@ describe('findUnit', () => {
 
   it('returns not-found with no suggestions for text unlike any unit', () => {
     expect(findUnit('zzzzzz')).toEqual({ status: 'not-found', suggestions: [] });
+  });
+
+  it('answers every id and every name as written with its unit, frozen', () => {
+    for (const unit of plan.units) {
+      expect(findUnit(unit.id)).toEqual({ status: 'found', unit, matchedBy: 'id' });
+      expect(findUnit(unit.name)).toEqual({ status: 'found', unit, matchedBy: 'name' });
+      expect(Object.isFrozen(findUnit(unit.name))).toBe(true);
+    }
+    expect(plan.units).toHaveLength(35);
   });
 
   it('throws a TypeError for a non-string', () => {

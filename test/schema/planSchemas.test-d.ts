@@ -11,7 +11,7 @@ import type {
   TaskNumber,
   UnitId,
   UnitName,
-} from '../../src/data/ids.js';
+} from '../../src/model/ids.js';
 import type {
   BaseUnit,
   GoalArea,

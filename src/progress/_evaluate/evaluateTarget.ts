@@ -1,5 +1,5 @@
 // One target's evaluation: its figures judged by the judge of its cadence, and the reasons in both languages.
-import type { PlanTarget, TargetId } from '../../data/ids.js';
+import type { PlanTarget, TargetId } from '../../model/ids.js';
 import type { QuantitativeTarget } from '../../model/types.js';
 import type { EvaluatedFigure, PartialEvaluation, TargetEvaluation } from '../evaluation.js';
 import { en } from '../locales/en.js';

@@ -1,19 +1,7 @@
-import type { plan } from './plan.js';
+// Names for parts of the plan's type, which the generator writes beside the data.
+import type { NanjingPlan } from '../data/plan.js';
 
-/**
- * The type of {@link plan}: every record with its literal values.
- * @example
- * ```ts
- * import { plan, type NanjingPlan } from 'nanjing-innovation-plan';
- * const data: NanjingPlan = plan;
- * // every value keeps its literal type: a misspelt title does not compile
- * const title: '壮大高科技型企业规模' = data.tasks[0].title;
- * title //=> '壮大高科技型企业规模'
- * data.period //=> { start: 2022, end: 2024 }
- * ```
- * @category Data
- */
-export type NanjingPlan = typeof plan;
+export type { NanjingPlan };
 
 /**
  * A task of this plan, with its literal values.
