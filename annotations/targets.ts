@@ -19,8 +19,9 @@
  *   state of a named object: a ranking, a designation, a set of institutions or
  *   chains to build. Statements of degree (`明显增强`, `取得实效`) are not kept.
  */
-import type { Period, QualitativeTarget, QuantitativeTarget, TargetBase } from '../src/model/types.js';
+
 import type { WrittenUnit } from '../src/model/quantities.js';
+import type { Period, QualitativeTarget, QuantitativeTarget, TargetBase } from '../src/model/types.js';
 
 export interface MentionAnnotation {
   readonly goalArea?: string;
@@ -35,7 +36,10 @@ type AnnotationBase = Pick<TargetBase, 'id' | 'metricEn' | 'noteEn' | 'period'> 
 };
 
 export type QuantitativeAnnotation = AnnotationBase &
-  Pick<QuantitativeTarget, 'kind' | 'metric' | 'comparator' | 'cadence' | 'measure' | 'value' | 'upperValue' | 'baseUnit' | 'per'> & {
+  Pick<
+    QuantitativeTarget,
+    'kind' | 'metric' | 'comparator' | 'cadence' | 'measure' | 'value' | 'upperValue' | 'baseUnit' | 'per'
+  > & {
     readonly unit: WrittenUnit | null;
   };
 
@@ -238,7 +242,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'co2-intensity-reduction',
-    noteEn: 'The plan states no baseline year for the reduction; it is read as due by 2024 with the other goal-area targets.',
+    noteEn:
+      'The plan states no baseline year for the reduction; it is read as due by 2024 with the other goal-area targets.',
     kind: 'quantitative',
     metric: '单位地区生产总值二氧化碳排放',
     metricEn: 'CO2 emissions per unit of GDP (reduction)',
@@ -553,7 +558,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'urban-industrial-buildings-per-district',
-    noteEn: 'The range applies to each main urban district (各主城区, stated before industrial-parks), not to the city as a whole.',
+    noteEn:
+      'The range applies to each main urban district (各主城区, stated before industrial-parks), not to the city as a whole.',
     kind: 'quantitative',
     metric: '特色都市工业楼宇',
     metricEn: 'Featured urban industrial buildings in each main urban district',
@@ -615,7 +621,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   },
   {
     id: 'research-land',
-    noteEn: 'No date is stated: a guaranteed floor (基本盘, shared with industrial-land), read as held in each year of the plan.',
+    noteEn:
+      'No date is stated: a guaranteed floor (基本盘, shared with industrial-land), read as held in each year of the plan.',
     kind: 'quantitative',
     metric: '科研用地',
     metricEn: 'Land reserved for scientific research (guaranteed floor)',

@@ -44,7 +44,8 @@ for (const [file, contents] of [
   else writeFileSync(join(emptyRoot, file), contents);
 }
 
-const timed = (body) => `const t0 = process.hrtime.bigint();\n${body}\nconsole.log(Number(process.hrtime.bigint() - t0) / 1e6);`;
+const timed = (body) =>
+  `const t0 = process.hrtime.bigint();\n${body}\nconsole.log(Number(process.hrtime.bigint() - t0) / 1e6);`;
 const cases = {
   main: { label: `\`import('${name}')\``, code: timed(`await import('${name}');`) },
   json: {
@@ -66,7 +67,8 @@ const cases = {
     cwd: emptyRoot,
   },
 };
-if (schema !== undefined) cases.schema = { label: `\`import('${schema.specifier}')\``, code: timed(`await import('${schema.specifier}');`) };
+if (schema !== undefined)
+  cases.schema = { label: `\`import('${schema.specifier}')\``, code: timed(`await import('${schema.specifier}');`) };
 
 function once({ code, cwd = packageRoot }) {
   // The package imports itself through its exports map from its own root.
@@ -91,7 +93,9 @@ console.log('| Comparison | Baseline | Measured | Ratio |');
 console.log('| --- | --- | --- | ---: |');
 const row = (baseline, measured) => {
   const [b, m] = [median(samples[baseline]), median(samples[measured])];
-  console.log(`| ${cases[measured].label} vs ${cases[baseline].label} | ${ms(b)} | ${ms(m)} | ${(m / b).toFixed(2)}× |`);
+  console.log(
+    `| ${cases[measured].label} vs ${cases[baseline].label} | ${ms(b)} | ${ms(m)} | ${(m / b).toFixed(2)}× |`,
+  );
 };
 row('json', 'main');
 row('jsonResolved', 'main');

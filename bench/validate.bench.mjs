@@ -7,7 +7,20 @@ import { plan } from '../dist/index.js';
 import { acceptedUnits, ProgressReportSchema, validateProgressReport } from '../dist/schema.js';
 
 const ENTRIES = 10_000;
-const SCOPES = [undefined, '玄武区', '秦淮区', '建邺区', '鼓楼区', '栖霞区', '雨花台区', '江宁区', '浦口区', '六合区', '溧水区', '高淳区'];
+const SCOPES = [
+  undefined,
+  '玄武区',
+  '秦淮区',
+  '建邺区',
+  '鼓楼区',
+  '栖霞区',
+  '雨花台区',
+  '江宁区',
+  '浦口区',
+  '六合区',
+  '溧水区',
+  '高淳区',
+];
 
 /** Builds a valid report: entries spread over every quantitative target, its years and many scopes. */
 function buildReport() {
@@ -20,15 +33,22 @@ function buildReport() {
       if (entries.length === ENTRIES) break;
       const series = target.id === 'overseas-talent-growth' ? 'people' : target.baseUnit;
       const units = acceptedUnits[series];
-      const baseline = (target.cadence === 'by-deadline' && target.measure === 'level') || target.cadence === 'year-on-year' || series === 'people';
-      const first = target.cadence === 'each-year' || target.measure === 'increment' || target.comparator === 'reduce-by' ? target.period.start : target.period.start - 1;
+      const baseline =
+        (target.cadence === 'by-deadline' && target.measure === 'level') ||
+        target.cadence === 'year-on-year' ||
+        series === 'people';
+      const first =
+        target.cadence === 'each-year' || target.measure === 'increment' || target.comparator === 'reduce-by'
+          ? target.period.start
+          : target.period.start - 1;
       const years = [];
       for (let year = baseline ? first : target.period.start; year <= target.period.end; year += 1) years.push(year);
       const year = years[round % years.length];
       const scopeIndex = Math.floor(round / years.length) % SCOPES.length;
       let scope = target.per ? SCOPES[1 + (scopeIndex % (SCOPES.length - 1))] : SCOPES[scopeIndex];
       // Beyond the named districts, number the scopes (parks, streets) so keys stay unique.
-      if (round >= years.length * SCOPES.length) scope = `园区${Math.floor(round / (years.length * SCOPES.length))}-${scope ?? '全市'}`;
+      if (round >= years.length * SCOPES.length)
+        scope = `园区${Math.floor(round / (years.length * SCOPES.length))}-${scope ?? '全市'}`;
       const key = `${target.id}|${year}|${scope ?? ''}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -50,7 +70,9 @@ if (!check.success) {
   throw new Error('the benchmark report must be valid');
 }
 const ajv = new Ajv2020({ allErrors: true, validateFormats: false });
-const ajvValidate = ajv.compile(JSON.parse(readFileSync(new URL('../dist/schemas/progress-report.schema.json', import.meta.url), 'utf8')));
+const ajvValidate = ajv.compile(
+  JSON.parse(readFileSync(new URL('../dist/schemas/progress-report.schema.json', import.meta.url), 'utf8')),
+);
 if (!ajvValidate(report)) throw new Error('ajv must accept the benchmark report');
 const ajvFirstError = new Ajv2020({ validateFormats: false }).compile(
   JSON.parse(readFileSync(new URL('../dist/schemas/progress-report.schema.json', import.meta.url), 'utf8')),
@@ -77,8 +99,12 @@ const rows = [
 const ajvMs = rows[2][1];
 const scopes = new Set(report.entries.map((entry) => entry.scope ?? '(city-wide)')).size;
 const targets = new Set(report.entries.map((entry) => entry.target)).size;
-console.log(`Valid report: ${report.entries.length} entries over ${targets} targets and ${scopes} scopes; Node ${process.version}; median of 25 runs.\n`);
+console.log(
+  `Valid report: ${report.entries.length} entries over ${targets} targets and ${scopes} scopes; Node ${process.version}; median of 25 runs.\n`,
+);
 console.log('| validator | ms per report | entries/s | time vs ajv |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [name, ms] of rows)
-  console.log(`| ${name} | ${ms.toFixed(2)} | ${Math.round((report.entries.length / ms) * 1000).toLocaleString('en-US')} | ${(ms / ajvMs).toFixed(1)}× |`);
+  console.log(
+    `| ${name} | ${ms.toFixed(2)} | ${Math.round((report.entries.length / ms) * 1000).toLocaleString('en-US')} | ${(ms / ajvMs).toFixed(1)}× |`,
+  );

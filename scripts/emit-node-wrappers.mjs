@@ -23,7 +23,8 @@ for (const entry of listEntries(packageRoot)) {
   const wrapper = resolveTarget(target?.node?.import, []);
   const commonjs = resolveTarget(target?.node?.require, []);
   if (wrapper === undefined || !wrapper.endsWith('.node.mjs')) continue;
-  if (commonjs === undefined) throw new Error(`exports["${entry.subpath}"].node has an import wrapper but no require target`);
+  if (commonjs === undefined)
+    throw new Error(`exports["${entry.subpath}"].node has an import wrapper but no require target`);
   const relative = `./${posix.relative(posix.dirname(wrapper), commonjs)}`;
   const names = Object.keys(require(posix.join(packageRoot, commonjs)));
   const odd = names.filter((name) => !IDENTIFIER.test(name) || name === 'default');

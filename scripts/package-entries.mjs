@@ -62,7 +62,8 @@ function substitute(target, match) {
  */
 export function listEntries(root) {
   const pkg = readPackageJson(root);
-  const exportsMap = typeof pkg.exports === 'string' || pkg.exports?.['.'] === undefined ? { '.': pkg.exports } : pkg.exports;
+  const exportsMap =
+    typeof pkg.exports === 'string' || pkg.exports?.['.'] === undefined ? { '.': pkg.exports } : pkg.exports;
   const entries = [];
   for (const [subpath, target] of Object.entries(exportsMap)) {
     const concrete = subpath.includes('*')

@@ -64,9 +64,11 @@ console.log(`| plan text (seed lines 1–102) | ${kB(Buffer.byteLength(planText)
 const failures = [];
 for (const row of rows) {
   const ratio = row.gzip / reference;
-  const verdict = row.max === undefined ? '' : ratio <= row.max ? `≤ ${row.max.toFixed(2)}` : `**> ${row.max.toFixed(2)}**`;
+  const verdict =
+    row.max === undefined ? '' : ratio <= row.max ? `≤ ${row.max.toFixed(2)}` : `**> ${row.max.toFixed(2)}**`;
   console.log(`| \`${row.what}\` | ${kB(row.raw)} | ${kB(row.gzip)} | ${ratio.toFixed(2)} | ${verdict} |`);
-  if (row.max !== undefined && ratio > row.max) failures.push(`${row.what}: ${ratio.toFixed(2)} × the plan text exceeds the budget of ${row.max}`);
+  if (row.max !== undefined && ratio > row.max)
+    failures.push(`${row.what}: ${ratio.toFixed(2)} × the plan text exceeds the budget of ${row.max}`);
 }
 if (failures.length > 0) {
   console.error(`\nsize budget exceeded (scripts/size-budget.json):\n- ${failures.join('\n- ')}`);

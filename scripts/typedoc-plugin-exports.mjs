@@ -15,7 +15,10 @@ export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering'
 function blockTags(reflection) {
   const comments = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)];
   if (reflection.type?.type === 'reflection') {
-    comments.push(reflection.type.declaration.comment, ...(reflection.type.declaration.signatures ?? []).map((s) => s.comment));
+    comments.push(
+      reflection.type.declaration.comment,
+      ...(reflection.type.declaration.signatures ?? []).map((s) => s.comment),
+    );
   }
   return comments.flatMap((comment) => comment?.blockTags ?? []);
 }
@@ -45,7 +48,14 @@ export function load(app) {
     for (const reflection of exported) {
       const name = reflection.getFriendlyFullName();
       const tags = blockTags(reflection);
-      const found = tags.filter((tag) => tag.tag === '@category').map((tag) => tag.content.map((part) => part.text).join('').trim());
+      const found = tags
+        .filter((tag) => tag.tag === '@category')
+        .map((tag) =>
+          tag.content
+            .map((part) => part.text)
+            .join('')
+            .trim(),
+        );
       if (found.length !== 1 || !categories.includes(found[0])) {
         app.logger.warn(
           `${name} needs exactly one @category, one of ${categories.join(', ')}; found ${found.length === 0 ? 'none' : found.join(', ')}`,

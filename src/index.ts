@@ -29,15 +29,6 @@ export type {
   UnitName,
 } from './model/ids.js';
 export { unitFactors, type WrittenUnit } from './model/quantities.js';
-export {
-  baseUnits,
-  cadences,
-  comparators,
-  measureKinds,
-  targetKinds,
-  unitKinds,
-  unitTiers,
-} from './model/vocabularies.js';
 export type {
   BaseUnit,
   Cadence,
@@ -63,11 +54,25 @@ export type {
   UnitKind,
   UnitTier,
 } from './model/types.js';
-
-// Queries
-export { dueYears, targetsByCadence, targetsByComparator, targetsByKind, targetsDueIn } from './queries/targetsByTime.js';
-export type { TargetOfKind, TargetWithCadence, TargetWithComparator } from './queries/targetsByTime.js';
+export {
+  baseUnits,
+  cadences,
+  comparators,
+  measureKinds,
+  targetKinds,
+  unitKinds,
+  unitTiers,
+} from './model/vocabularies.js';
 export { findUnit, type UnitMatchKind, type UnitResolution } from './queries/findUnit.js';
+export type {
+  GoalAreaOf,
+  MeasureOf,
+  PrincipleOf,
+  TargetOf,
+  TaskGroupOf,
+  TaskOf,
+  UnitOf,
+} from './queries/lookups.js';
 export {
   findGoalArea,
   findMeasure,
@@ -83,15 +88,7 @@ export {
   getTaskGroup,
   getUnit,
 } from './queries/lookups.js';
-export type {
-  GoalAreaOf,
-  MeasureOf,
-  PrincipleOf,
-  TargetOf,
-  TaskGroupOf,
-  TaskOf,
-  UnitOf,
-} from './queries/lookups.js';
+export type { ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
 export {
   coResponsibleUnits,
   responsibilityMatrix,
@@ -102,11 +99,26 @@ export {
   tasksByUnit,
   unitsByTask,
 } from './queries/relations.js';
-export type { ResponsibilityMatrix, ResponsibilityRole, TasksByUnitOptions } from './queries/relations.js';
-export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
+export type {
+  PassageName,
+  SearchHit,
+  SearchHitRecord,
+  SearchMatch,
+  SearchOptions,
+  SearchScope,
+} from './queries/search.js';
 export { search, searchScopes } from './queries/search.js';
-export type { PassageName, SearchHit, SearchHitRecord, SearchMatch, SearchOptions, SearchScope } from './queries/search.js';
-export { UnknownIdError, type RecordKind } from './queries/UnknownIdError.js';
+export type { TargetOfKind, TargetWithCadence, TargetWithComparator } from './queries/targetsByTime.js';
+// Queries
+export {
+  dueYears,
+  targetsByCadence,
+  targetsByComparator,
+  targetsByKind,
+  targetsDueIn,
+} from './queries/targetsByTime.js';
+export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
+export { type RecordKind, UnknownIdError } from './queries/UnknownIdError.js';
 
 // Rendering
 export { renderPlanText } from './render/renderPlanText.js';

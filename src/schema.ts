@@ -9,6 +9,55 @@
  * @module schema
  */
 
+// Validation
+export type { IssueCode, ValidationIssue, ValidationResult } from './issues/types.js';
+// Progress
+export { type EvaluateProgressOptions, evaluateProgress } from './progress/evaluateProgress.js';
+export {
+  ABOUT_TOLERANCE,
+  type EvaluatedFigure,
+  type PartialEvaluation,
+  type ProgressEvaluation,
+  type ProgressStatus,
+  progressStatuses,
+  type TargetEvaluation,
+} from './progress/evaluation.js';
+export { type FormatOptions, formatEvaluation, formatIssues } from './progress/format.js';
+export {
+  type ProgressEntry,
+  ProgressEntrySchema,
+  type ProgressReport,
+  ProgressReportSchema,
+} from './progress/progressReportSchema.js';
+export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
+export {
+  type TaskStatus,
+  type TaskStatusEntry,
+  TaskStatusEntrySchema,
+  TaskStatusFeedSchema,
+  TaskStatusSchema,
+  validateTaskStatusFeed,
+} from './progress/taskStatusFeed.js';
+export {
+  type NormalizedProgressEntry,
+  type NormalizedProgressReport,
+  type ValidateProgressReportOptions,
+  validateProgressReport,
+} from './progress/validateProgressReport.js';
+// Schemas bound to this plan's ids and numbers
+export {
+  GoalAreaIdSchema,
+  MeasureIdSchema,
+  PrincipleIdSchema,
+  QuantitativeTargetIdSchema,
+  TargetIdSchema,
+  TaskGroupIdSchema,
+  TaskGroupNumberSchema,
+  TaskIdSchema,
+  TaskNumberSchema,
+  UnitIdSchema,
+  UnitNameSchema,
+} from './schema/planBound.js';
 // Schemas of any plan of this shape
 export {
   BaseUnitSchema,
@@ -34,55 +83,4 @@ export {
   UnitSchema,
   UnitTierSchema,
 } from './schema/planSchemas.js';
-// Schemas bound to this plan's ids and numbers
-export {
-  GoalAreaIdSchema,
-  MeasureIdSchema,
-  PrincipleIdSchema,
-  QuantitativeTargetIdSchema,
-  TargetIdSchema,
-  TaskGroupIdSchema,
-  TaskGroupNumberSchema,
-  TaskIdSchema,
-  TaskNumberSchema,
-  UnitIdSchema,
-  UnitNameSchema,
-} from './schema/planBound.js';
-
-// Validation
-export type { IssueCode, ValidationIssue, ValidationResult } from './issues/types.js';
-export { validatePlan, type ValidatePlanOptions } from './schema/validatePlan.js';
-
-// Progress
-export { evaluateProgress, type EvaluateProgressOptions } from './progress/evaluateProgress.js';
-export {
-  ABOUT_TOLERANCE,
-  progressStatuses,
-  type EvaluatedFigure,
-  type PartialEvaluation,
-  type ProgressEvaluation,
-  type ProgressStatus,
-  type TargetEvaluation,
-} from './progress/evaluation.js';
-export { formatEvaluation, formatIssues, type FormatOptions } from './progress/format.js';
-export {
-  ProgressEntrySchema,
-  ProgressReportSchema,
-  type ProgressEntry,
-  type ProgressReport,
-} from './progress/progressReportSchema.js';
-export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
-export {
-  TaskStatusEntrySchema,
-  TaskStatusFeedSchema,
-  TaskStatusSchema,
-  validateTaskStatusFeed,
-  type TaskStatus,
-  type TaskStatusEntry,
-} from './progress/taskStatusFeed.js';
-export {
-  validateProgressReport,
-  type NormalizedProgressEntry,
-  type NormalizedProgressReport,
-  type ValidateProgressReportOptions,
-} from './progress/validateProgressReport.js';
+export { type ValidatePlanOptions, validatePlan } from './schema/validatePlan.js';

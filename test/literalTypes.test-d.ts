@@ -2,7 +2,7 @@
 // check that it keeps every value as its literal, as `as const` did, deep
 // down and in order.
 import { describe, expectTypeOf, it } from 'vitest';
-import { getTarget, getTask, plan, type NanjingPlan, type Plan } from '../src/index.js';
+import { getTarget, getTask, type NanjingPlan, type Plan, plan } from '../src/index.js';
 
 describe('NanjingPlan', () => {
   it('is the type of plan, and fits the Plan interface', () => {

@@ -45,7 +45,10 @@ export function nearest(input: string, candidates: Iterable<string>, limit = 3):
   // (or is contained in it) where there is one, else those about as near as
   // the best, so that a near miss does not bring far ones along.
   const best = scored[0]?.score ?? 0;
-  const keep = best < 1000 ? (score: number) => score < 1000 : (score: number) => score <= best + Math.max(2, Math.floor((best - 1000) / 2));
+  const keep =
+    best < 1000
+      ? (score: number) => score < 1000
+      : (score: number) => score <= best + Math.max(2, Math.floor((best - 1000) / 2));
   return scored
     .filter((entry) => keep(entry.score))
     .slice(0, limit)

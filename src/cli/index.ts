@@ -20,14 +20,20 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-
 try {
   process.exitCode = await main(
     process.argv.slice(2),
-    { stdout: writer(process.stdout), stderr: writer(process.stderr), columns: terminalColumns(process.stdout.columns, process.env), color: shouldColor(process.stdout.isTTY, process.env) },
+    {
+      stdout: writer(process.stdout),
+      stderr: writer(process.stderr),
+      columns: terminalColumns(process.stdout.columns, process.env),
+      color: shouldColor(process.stdout.isTTY, process.env),
+    },
     version(),
   );
 } catch (error) {
-  process.stderr.write(`${PROGRAM}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.stderr.write(
+    `${PROGRAM}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
   process.exitCode = 1;
 }

@@ -1,8 +1,8 @@
-import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { nearest } from '../_lib/nearest.js';
-import { CliError, print, type CliIO, type Command, type CommandOption, type Lang } from './command.js';
-import { commands, defaultCommand } from './registry.js';
+import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { describeInput, quote } from '../_lib/describe.js';
+import { nearest } from '../_lib/nearest.js';
+import { CliError, type CliIO, type Command, type CommandOption, type Lang, print } from './command.js';
+import { commands, defaultCommand } from './registry.js';
 
 export const PROGRAM = 'nanjing-innovation-plan';
 
@@ -30,7 +30,7 @@ function commandHelp(command: Command): string[] {
   return [
     usageLine(command),
     '',
-    command.summary + '.',
+    `${command.summary}.`,
     ...(command.description ? [command.description] : []),
     '',
     'Options:',
@@ -59,13 +59,16 @@ function programHelp(): string[] {
  * The width to lay out for: the terminal's, else `COLUMNS`, else 80 (a
  * terminal that reports 0 columns counts as none), and never under 40.
  */
-export function terminalColumns(stdoutColumns: number | undefined, env: Readonly<Record<string, string | undefined>>): number {
-  return Math.max(stdoutColumns || Number(env['COLUMNS']) || 80, 40);
+export function terminalColumns(
+  stdoutColumns: number | undefined,
+  env: Readonly<Record<string, string | undefined>>,
+): number {
+  return Math.max(stdoutColumns || Number(env.COLUMNS) || 80, 40);
 }
 
 /** Colour only on a terminal, and never when `NO_COLOR` is set to a non-empty value. */
 export function shouldColor(isTTY: boolean | undefined, env: Readonly<Record<string, string | undefined>>): boolean {
-  return isTTY === true && (env['NO_COLOR'] === undefined || env['NO_COLOR'] === '');
+  return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
 }
 
 /**
@@ -94,7 +97,11 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
   if (first !== undefined && !first.startsWith('-')) {
     command = commands.find((candidate) => candidate.name === first);
     if (command === undefined) {
-      const suggestions = nearest(first, commands.map((candidate) => candidate.name), 1);
+      const suggestions = nearest(
+        first,
+        commands.map((candidate) => candidate.name),
+        1,
+      );
       return error(
         `unknown command ${quote(first)}${suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : ''}\n` +
           `usage: ${PROGRAM} [command] [options]`,
@@ -111,7 +118,8 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    const message = cause instanceof Error ? cause.message.split('\n')[0]!.replace(/\.?\s*To specify.*$/, '') : String(cause);
+    const message =
+      cause instanceof Error ? cause.message.split('\n')[0]!.replace(/\.?\s*To specify.*$/, '') : String(cause);
     return error(message.charAt(0).toLowerCase() + message.slice(1), command);
   }
   const { positionals } = parsed;
@@ -120,7 +128,8 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
     const list = Array.isArray(value) ? value : [value];
     const declared = command.options?.[name];
     if (declared?.multiple === true) values[name] = list as string[];
-    else if (list.length > 1 && list.some((item) => item !== list[0])) return error(`--${name} given more than once`, command);
+    else if (list.length > 1 && list.some((item) => item !== list[0]))
+      return error(`--${name} given more than once`, command);
     else values[name] = list[0];
   }
   if (values.help === true) {
@@ -129,7 +138,12 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
   }
   const { min, max } = command.positionals;
   if (positionals.length < min || positionals.length > max) {
-    const expected = max === 0 ? 'no arguments' : min === max ? `${min} argument${min === 1 ? '' : 's'}` : `at least ${min} argument${min === 1 ? '' : 's'}`;
+    const expected =
+      max === 0
+        ? 'no arguments'
+        : min === max
+          ? `${min} argument${min === 1 ? '' : 's'}`
+          : `at least ${min} argument${min === 1 ? '' : 's'}`;
     return error(`${command.name} takes ${expected}, got ${positionals.length}`, command);
   }
   const lang = values.lang ?? 'zh';

@@ -1,22 +1,23 @@
 // What the commands share: resolving user input to records (or a one-line
 // error with suggestions) and describing records in either language.
+
+import { quote } from '../_lib/describe.js';
 import { nearest } from '../_lib/nearest.js';
 import {
+  type BaseUnit,
+  type Comparator,
   findTarget,
   findTask,
   findTaskGroup,
   findUnit,
-  plan,
-  type BaseUnit,
-  type Comparator,
   type PlanTarget,
   type PlanTask,
   type PlanTaskGroup,
   type PlanUnit,
+  plan,
   type Target,
 } from '../index.js';
 import { CliError, type Lang } from './command.js';
-import { quote } from '../_lib/describe.js';
 
 /** The unit the user means, or a CliError with did-you-mean suggestions. */
 export function resolveUnit(text: string): PlanUnit {
@@ -25,9 +26,14 @@ export function resolveUnit(text: string): PlanUnit {
   if (result.status === 'ambiguous') {
     const shown = result.candidates.slice(0, 5).map((unit) => `${unit.name} (${unit.id})`);
     const more = result.candidates.length - shown.length;
-    throw new CliError(`unit ${quote(text)} is ambiguous; it could be ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`);
+    throw new CliError(
+      `unit ${quote(text)} is ambiguous; it could be ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+    );
   }
-  const hint = result.suggestions.length === 0 ? '' : `; did you mean ${result.suggestions.map((unit) => `${unit.name} (${unit.id})`).join(', ')}?`;
+  const hint =
+    result.suggestions.length === 0
+      ? ''
+      : `; did you mean ${result.suggestions.map((unit) => `${unit.name} (${unit.id})`).join(', ')}?`;
   throw new CliError(`unknown unit ${quote(text)}${hint}`);
 }
 
@@ -42,7 +48,10 @@ export function resolveTask(text: string): PlanTask {
 export function resolveGroup(text: string): PlanTaskGroup {
   const group = findTaskGroup(/^\d+$/.test(text) ? Number(text) : text);
   if (group === undefined) {
-    const suggestions = nearest(text, plan.taskGroups.map((item) => item.id));
+    const suggestions = nearest(
+      text,
+      plan.taskGroups.map((item) => item.id),
+    );
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
     throw new CliError(`unknown task group ${quote(text)}; groups are numbered 1–${plan.taskGroups.length}${hint}`);
   }
@@ -53,7 +62,10 @@ export function resolveGroup(text: string): PlanTaskGroup {
 export function resolveTarget(text: string): PlanTarget {
   const target = findTarget(text);
   if (target === undefined) {
-    const suggestions = nearest(text, plan.targets.map((item) => item.id));
+    const suggestions = nearest(
+      text,
+      plan.targets.map((item) => item.id),
+    );
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : `; run 'targets' for the list`;
     throw new CliError(`unknown target ${quote(text)}${hint}`);
   }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { CliError } from './command.js';
 
 /** A file's parsed JSON, or the reason it is not JSON. */
-export type JsonFile = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
+export type JsonFile =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly message: string };
 
 /**
  * Reads and parses a JSON file. A file that cannot be read is a usage error

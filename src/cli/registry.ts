@@ -12,7 +12,19 @@ import { units } from './commands/units.js';
 import { validate } from './commands/validate.js';
 
 /** Every command, in the order `--help` lists them. Adding a command is adding its module here. */
-export const commands: readonly Command[] = [overview, tasks, task, units, unit, targets, target, search, render, validate, evaluate];
+export const commands: readonly Command[] = [
+  overview,
+  tasks,
+  task,
+  units,
+  unit,
+  targets,
+  target,
+  search,
+  render,
+  validate,
+  evaluate,
+];
 
 /** The command run when none is named. */
 export const defaultCommand: Command = overview;

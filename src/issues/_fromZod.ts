@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import { describeValue, quote } from '../_lib/describe.js';
 import { hintClause, suggest } from '../_lib/hints.js';
-import { formatPath, hasOwn, makeIssue, valueAt, type PathSegment } from './_helpers.js';
+import { formatPath, hasOwn, makeIssue, type PathSegment, valueAt } from './_helpers.js';
 import type { IssueCode, ValidationIssue } from './types.js';
 
 /** Whether the last key of `path` is absent from its parent. */
@@ -240,7 +240,8 @@ export function fromZodIssues(
       }
       case 'custom': {
         const params = issue.params as
-          { code?: IssueCode; message?: string; messageEn?: string; suggestions?: string[] } | undefined;
+          | { code?: IssueCode; message?: string; messageEn?: string; suggestions?: string[] }
+          | undefined;
         out.push(
           makeIssue(
             path,

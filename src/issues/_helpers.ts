@@ -23,7 +23,7 @@ export function formatPath(path: readonly PathSegment[]): string {
 
 /** Whether `value` is an object with an own property `key`. */
 export function hasOwn(value: unknown, key: PropertyKey): boolean {
-  return typeof value === 'object' && value !== null && Object.prototype.hasOwnProperty.call(value, key);
+  return typeof value === 'object' && value !== null && Object.hasOwn(value, key);
 }
 
 /** The value at `path` under `root`, reading own properties only; `undefined` where there is none. */

@@ -481,7 +481,11 @@ export type TargetMention<TGoalAreaId extends string = string, TTaskNumber exten
  * ```
  * @category Data
  */
-export interface TargetBase<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number> {
+export interface TargetBase<
+  TId extends string = string,
+  TGoalAreaId extends string = string,
+  TTaskNumber extends number = number,
+> {
   /** Stable kebab-case id, e.g. `high-tech-enterprises`. */
   readonly id: TId;
   /** The target as first stated (a goal area's words where it has them), exactly as written. */
@@ -514,8 +518,11 @@ export interface TargetBase<TId extends string = string, TGoalAreaId extends str
  * ```
  * @category Data
  */
-export interface QuantitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
-  extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
+export interface QuantitativeTarget<
+  TId extends string = string,
+  TGoalAreaId extends string = string,
+  TTaskNumber extends number = number,
+> extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
   /** Marks a target with a figure or a measurable direction. */
   readonly kind: 'quantitative';
   /** What is measured, in Chinese, as written (e.g. `高新技术企业总数`). */
@@ -563,8 +570,11 @@ export interface QuantitativeTarget<TId extends string = string, TGoalAreaId ext
  * ```
  * @category Data
  */
-export interface QualitativeTarget<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number>
-  extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
+export interface QualitativeTarget<
+  TId extends string = string,
+  TGoalAreaId extends string = string,
+  TTaskNumber extends number = number,
+> extends TargetBase<TId, TGoalAreaId, TTaskNumber> {
   /** Marks a target without a figure. */
   readonly kind: 'qualitative';
 }
@@ -580,9 +590,11 @@ export interface QualitativeTarget<TId extends string = string, TGoalAreaId exte
  * ```
  * @category Data
  */
-export type Target<TId extends string = string, TGoalAreaId extends string = string, TTaskNumber extends number = number> =
-  | QuantitativeTarget<TId, TGoalAreaId, TTaskNumber>
-  | QualitativeTarget<TId, TGoalAreaId, TTaskNumber>;
+export type Target<
+  TId extends string = string,
+  TGoalAreaId extends string = string,
+  TTaskNumber extends number = number,
+> = QuantitativeTarget<TId, TGoalAreaId, TTaskNumber> | QualitativeTarget<TId, TGoalAreaId, TTaskNumber>;
 
 /**
  * The header of the web page the plan was captured from, as captured.

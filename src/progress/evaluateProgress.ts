@@ -5,13 +5,13 @@ import { failure, makeIssue, readOptions, success, valueAt } from '../issues/_he
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { Clock, parseDate, standsOn } from './_evaluate/clock.js';
 import { evaluateQualitative, evaluateTarget } from './_evaluate/evaluateTarget.js';
-import { progressStatuses, type ProgressEvaluation, type ProgressStatus } from './evaluation.js';
+import { type ProgressEvaluation, type ProgressStatus, progressStatuses } from './evaluation.js';
 import { asOfTooEarly } from './progressReportSchema.js';
 import { EARLIEST_YEAR, reportingRules } from './reportingRules.js';
 import {
-  validateProgressReport,
   type NormalizedProgressEntry,
   type ValidateProgressReportOptions,
+  validateProgressReport,
 } from './validateProgressReport.js';
 
 /**

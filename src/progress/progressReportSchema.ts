@@ -2,9 +2,16 @@ import { z } from 'zod';
 import { quote } from '../_lib/describe.js';
 import { NOT_BLANK } from '../issues/_fromZod.js';
 import { formatPath, makeIssue } from '../issues/_helpers.js';
-import type { WrittenUnit } from '../model/quantities.js';
 import type { ValidationIssue } from '../issues/types.js';
-import { EARLIEST_YEAR, reportingRules, toBaseUnit, type PlanQuantitativeTarget, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
+import type { WrittenUnit } from '../model/quantities.js';
+import {
+  EARLIEST_YEAR,
+  type PlanQuantitativeTarget,
+  type QuantitativeTargetId,
+  type ReportingRule,
+  reportingRules,
+  toBaseUnit,
+} from './reportingRules.js';
 
 /** Most entries a report may hold. */
 export const MAX_ENTRIES = 100_000;
@@ -70,12 +77,18 @@ export const entrySchemas: ReadonlyMap<string, ReturnType<typeof entrySchemaFor>
  * ```
  * @category Progress
  */
-export const ProgressEntrySchema: z.ZodType<ProgressEntry> = z.discriminatedUnion(
-  'target',
-  [...entrySchemas.values()] as unknown as readonly [ReturnType<typeof entrySchemaFor>, ...ReturnType<typeof entrySchemaFor>[]],
-) as z.ZodType<ProgressEntry>;
+export const ProgressEntrySchema: z.ZodType<ProgressEntry> = z.discriminatedUnion('target', [
+  ...entrySchemas.values(),
+] as unknown as readonly [
+  ReturnType<typeof entrySchemaFor>,
+  ...ReturnType<typeof entrySchemaFor>[],
+]) as z.ZodType<ProgressEntry>;
 
-function entryKey(entry: { readonly target: string; readonly year: number; readonly scope?: string | undefined }): string {
+function entryKey(entry: {
+  readonly target: string;
+  readonly year: number;
+  readonly scope?: string | undefined;
+}): string {
   return `${entry.target}\u0000${entry.year}\u0000${entry.scope?.trim() ?? ''}`;
 }
 
@@ -131,7 +144,10 @@ export function crossEntryIssues(
     if (first === undefined) seen.set(key, index);
     else {
       const scope = entry.scope?.trim();
-      const where = scope === undefined ? { zh: '全市', en: 'city-wide' } : { zh: `范围 ${quote(scope)}`, en: `scope ${quote(scope)}` };
+      const where =
+        scope === undefined
+          ? { zh: '全市', en: 'city-wide' }
+          : { zh: `范围 ${quote(scope)}`, en: `scope ${quote(scope)}` };
       issues.push(
         makeIssue(
           formatPath(['entries', index]),
@@ -199,13 +215,13 @@ export const ProgressReportSchema: z.ZodType<ProgressReport> = z
   })
   .meta({
     title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
-    description:
-      `Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
+    description: `Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
   });
 
 function pathSegments(path: string): (string | number)[] {
   const segments: (string | number)[] = [];
-  for (const match of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g)) segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
+  for (const match of path.matchAll(/([A-Za-z_$][\w$]*)|\[(\d+)\]/g))
+    segments.push(match[2] !== undefined ? Number(match[2]) : match[1]!);
   return segments;
 }
 

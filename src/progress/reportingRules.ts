@@ -112,11 +112,17 @@ const SERIES_OF: Partial<Record<string, { readonly baseUnit: BaseUnit; readonly 
 
 function describe(target: QuantitativeTarget): { zh: string; en: string } {
   if (target.comparator === 'reduce-by')
-    return { zh: '较基数年(期间前一年)累计降低的百分比', en: 'the reduction achieved since the baseline year (the year before the period), in percent' };
+    return {
+      zh: '较基数年(期间前一年)累计降低的百分比',
+      en: 'the reduction achieved since the baseline year (the year before the period), in percent',
+    };
   if (target.measure === 'increment')
     return { zh: '当年新增数', en: "the number added in that year (a year's flow, not a running total)" };
   if (target.cadence === 'each-year') return { zh: '当年水平', en: "that year's level" };
-  return { zh: '当年年末水平(基数年为期间前一年)', en: 'the level at the end of that year (the baseline is the year before the period)' };
+  return {
+    zh: '当年年末水平(基数年为期间前一年)',
+    en: 'the level at the end of that year (the baseline is the year before the period)',
+  };
 }
 
 /** Base units whose figures need not be whole numbers. */
@@ -127,7 +133,9 @@ function ruleFor(target: PlanQuantitativeTarget): ReportingRule {
   const baseUnit = series?.baseUnit ?? target.baseUnit;
   const units = acceptedUnits[baseUnit] as readonly [WrittenUnit, ...WrittenUnit[]];
   const needsBaseline =
-    series !== undefined || target.cadence === 'year-on-year' || (target.cadence === 'by-deadline' && target.measure === 'level');
+    series !== undefined ||
+    target.cadence === 'year-on-year' ||
+    (target.cadence === 'by-deadline' && target.measure === 'level');
   const baselineYear = needsBaseline ? target.period.start - 1 : null;
   const years: number[] = [];
   for (let year = baselineYear ?? target.period.start; year <= target.period.end; year += 1) years.push(year);
@@ -150,7 +158,9 @@ function ruleFor(target: PlanQuantitativeTarget): ReportingRule {
  * The reporting rule of every quantitative target, by id.
  */
 export const reportingRules: ReadonlyMap<string, ReportingRule> = new Map(
-  plan.targets.filter((target): target is PlanQuantitativeTarget => target.kind === 'quantitative').map((target) => [target.id, ruleFor(target)]),
+  plan.targets
+    .filter((target): target is PlanQuantitativeTarget => target.kind === 'quantitative')
+    .map((target) => [target.id, ruleFor(target)]),
 );
 
 /**
@@ -166,5 +176,5 @@ export function toBaseUnit(value: number, unit: string): number {
 
 /** Factor from a written unit to its base unit; `undefined` for units this package does not know. */
 export function factorOf(unit: string): number | undefined {
-  return Object.prototype.hasOwnProperty.call(unitFactors, unit) ? unitFactors[unit as WrittenUnit] : undefined;
+  return Object.hasOwn(unitFactors, unit) ? unitFactors[unit as WrittenUnit] : undefined;
 }

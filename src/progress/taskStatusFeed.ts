@@ -1,12 +1,12 @@
 import { z } from 'zod';
 import { describeInput, describeValue, quote } from '../_lib/describe.js';
 import { suggest } from '../_lib/hints.js';
+import { plan } from '../data/plan.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
 import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
-import { plan } from '../data/plan.js';
-import { indexes } from '../queries/_indexes.js';
-import type { TaskNumber, UnitId } from '../model/ids.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
+import type { TaskNumber, UnitId } from '../model/ids.js';
+import { indexes } from '../queries/_indexes.js';
 import { MAX_ENTRIES, MAX_TEXT } from './progressReportSchema.js';
 
 /**
@@ -92,12 +92,17 @@ const entrySchemas = new Map(plan.tasks.map((task) => [task.number as number, en
  * ```
  * @category Progress
  */
-export const TaskStatusEntrySchema: z.ZodType<TaskStatusEntry> = z.discriminatedUnion(
-  'task',
-  [...entrySchemas.values()] as unknown as readonly [ReturnType<typeof entrySchemaFor>, ...ReturnType<typeof entrySchemaFor>[]],
-) as z.ZodType<TaskStatusEntry>;
+export const TaskStatusEntrySchema: z.ZodType<TaskStatusEntry> = z.discriminatedUnion('task', [
+  ...entrySchemas.values(),
+] as unknown as readonly [
+  ReturnType<typeof entrySchemaFor>,
+  ...ReturnType<typeof entrySchemaFor>[],
+]) as z.ZodType<TaskStatusEntry>;
 
-function duplicateIssues(entries: readonly TaskStatusEntry[], isValid: (index: number) => boolean = () => true): ValidationIssue[] {
+function duplicateIssues(
+  entries: readonly TaskStatusEntry[],
+  isValid: (index: number) => boolean = () => true,
+): ValidationIssue[] {
   const seen = new Map<string, number>();
   const issues: ValidationIssue[] = [];
   entries.forEach((entry, index) => {
@@ -143,31 +148,66 @@ export const TaskStatusFeedSchema: z.ZodType<readonly TaskStatusEntry[]> = z
   })
   .meta({
     title: 'Task-status feed for the key tasks of the Nanjing innovation plan 2022–2024',
-    description: "Each line is a responsible unit's status report on one task in one year. Not expressible here: no two lines may share task, unit and year.",
+    description:
+      "Each line is a responsible unit's status report on one task in one year. Not expressible here: no two lines may share task, unit and year.",
   });
 
 function entryIssues(entry: unknown, index: number): ValidationIssue[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
     const found = describeValue(entry);
-    return [makeIssue(formatPath([index]), 'invalid-type', `条目应为对象,实际为${found.zh}`, `an entry must be an object, got ${found.en}`)];
+    return [
+      makeIssue(
+        formatPath([index]),
+        'invalid-type',
+        `条目应为对象,实际为${found.zh}`,
+        `an entry must be an object, got ${found.en}`,
+      ),
+    ];
   }
   const taskPath = formatPath([index, 'task']);
   const number: unknown = valueAt(entry, ['task']);
-  if (number === undefined) return [makeIssue(taskPath, 'missing-field', '缺少必填字段“task”(任务编号 1–32)', 'missing required field "task" (a task number 1–32)')];
+  if (number === undefined)
+    return [
+      makeIssue(
+        taskPath,
+        'missing-field',
+        '缺少必填字段“task”(任务编号 1–32)',
+        'missing required field "task" (a task number 1–32)',
+      ),
+    ];
   const { taskByNumber, unitByKey } = indexes();
   const task = typeof number === 'number' ? taskByNumber.get(number) : undefined;
   if (task === undefined) {
     const numbered = `${plan.tasks[0].number}–${plan.tasks[plan.tasks.length - 1]!.number}`;
     if (typeof number === 'string' && taskByNumber.has(Number(number)) && number.trim() !== '')
       return [
-        makeIssue(taskPath, 'number-as-string', `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`, `a task number must be a number, got the string ${quote(number)}: write it without quotes`),
+        makeIssue(
+          taskPath,
+          'number-as-string',
+          `任务编号应为数字,实际为字符串 ${quote(number)}:请去掉引号`,
+          `a task number must be a number, got the string ${quote(number)}: write it without quotes`,
+        ),
       ];
     if (typeof number === 'number' || typeof number === 'string') {
       const shown = describeInput(number);
-      return [makeIssue(taskPath, 'unknown-task', `本计划没有任务 ${shown};任务编号为 ${numbered}`, `the plan has no task ${shown}; tasks are numbered ${numbered}`)];
+      return [
+        makeIssue(
+          taskPath,
+          'unknown-task',
+          `本计划没有任务 ${shown};任务编号为 ${numbered}`,
+          `the plan has no task ${shown}; tasks are numbered ${numbered}`,
+        ),
+      ];
     }
     const found = describeValue(number);
-    return [makeIssue(taskPath, 'invalid-type', `任务编号应为 ${numbered} 的数字,实际为${found.zh}`, `a task number must be a number ${numbered}, got ${found.en}`)];
+    return [
+      makeIssue(
+        taskPath,
+        'invalid-type',
+        `任务编号应为 ${numbered} 的数字,实际为${found.zh}`,
+        `a task number must be a number ${numbered}, got ${found.en}`,
+      ),
+    ];
   }
   const parsed = entrySchemas.get(task.number)!.safeParse(entry);
   if (parsed.success) return [];
@@ -213,7 +253,12 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
               nearestUnits(value, task.leadUnits),
             ),
       );
-    } else if (issue.path[0] === 'year' && issue.code === 'invalid_value' && typeof value === 'number' && Number.isInteger(value)) {
+    } else if (
+      issue.path[0] === 'year' &&
+      issue.code === 'invalid_value' &&
+      typeof value === 'number' &&
+      Number.isInteger(value)
+    ) {
       out.push(
         makeIssue(
           path,
@@ -258,10 +303,24 @@ export function validateTaskStatusFeed(
   const issues = new IssueList(read.maxIssues);
   if (!Array.isArray(input)) {
     const found = describeValue(input);
-    return failure([makeIssue('', 'invalid-type', `任务状态数据应为数组,实际为${found.zh}`, `a task-status feed must be an array, got ${found.en}`)]);
+    return failure([
+      makeIssue(
+        '',
+        'invalid-type',
+        `任务状态数据应为数组,实际为${found.zh}`,
+        `a task-status feed must be an array, got ${found.en}`,
+      ),
+    ]);
   }
   if (input.length > MAX_ENTRIES)
-    return failure([makeIssue('', 'too-big', `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`, `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`)]);
+    return failure([
+      makeIssue(
+        '',
+        'too-big',
+        `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`,
+        `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`,
+      ),
+    ]);
   const valid: boolean[] = [];
   for (const [index, entry] of input.entries()) {
     if (issues.full) break;

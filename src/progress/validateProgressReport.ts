@@ -1,24 +1,30 @@
 import { z } from 'zod';
 import { describeValue, quote } from '../_lib/describe.js';
 import { hintClause, suggest } from '../_lib/hints.js';
+import { plan } from '../data/plan.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
 import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
-import { plan } from '../data/plan.js';
-import { indexes } from '../queries/_indexes.js';
+import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
-import type { ValidationIssue, ValidationResult } from '../issues/types.js';
+import { indexes } from '../queries/_indexes.js';
 import {
   crossEntryIssues,
   ENTRY_KEYS,
   entrySchemas,
   MAX_ENTRIES,
-  nameSchema,
   MAX_TEXT,
-  REPORT_KEYS,
+  nameSchema,
   type ProgressEntry,
+  REPORT_KEYS,
 } from './progressReportSchema.js';
-import { factorOf, reportingRules, toBaseUnit, type QuantitativeTargetId, type ReportingRule } from './reportingRules.js';
+import {
+  factorOf,
+  type QuantitativeTargetId,
+  type ReportingRule,
+  reportingRules,
+  toBaseUnit,
+} from './reportingRules.js';
 
 /**
  * A figure of a validated report, its value converted to its base unit.
@@ -139,7 +145,12 @@ function entryIssues(input: unknown, index: number, rule: ReportingRule): Valida
               [...rule.units],
             ),
       );
-    } else if (field === 'year' && issue.code === 'invalid_value' && typeof value === 'number' && Number.isInteger(value)) {
+    } else if (
+      field === 'year' &&
+      issue.code === 'invalid_value' &&
+      typeof value === 'number' &&
+      Number.isInteger(value)
+    ) {
       const baseline =
         rule.baselineYear === null
           ? { zh: '', en: '' }
@@ -157,12 +168,19 @@ function entryIssues(input: unknown, index: number, rule: ReportingRule): Valida
       const asNumber = typeof value === 'string' && /^\s*\d{4}\s*$/.test(value);
       out.push(
         asNumber
-          ? makeIssue(path, 'number-as-string', `年份应为数字,实际为字符串 ${quote(value)}:请去掉引号`, `a year must be a number, got the string ${quote(value)}: write it without quotes`)
+          ? makeIssue(
+              path,
+              'number-as-string',
+              `年份应为数字,实际为字符串 ${quote(value)}:请去掉引号`,
+              `a year must be a number, got the string ${quote(value)}: write it without quotes`,
+            )
           : makeIssue(
               path,
               value === undefined ? 'missing-field' : 'invalid-type',
               value === undefined ? '缺少必填字段“year”(应为整数年份)' : `年份应为整数,实际为${found.zh}`,
-              value === undefined ? 'missing required field "year" (an integer year)' : `a year must be an integer, got ${found.en}`,
+              value === undefined
+                ? 'missing required field "year" (an integer year)'
+                : `a year must be an integer, got ${found.en}`,
             ),
       );
     } else if (field === 'value' && issue.code === 'too_big' && typeof value === 'number') {
@@ -194,14 +212,29 @@ function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssu
   const path = formatPath(['entries', index, 'target']);
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
     const found = describeValue(entry);
-    return makeIssue(formatPath(['entries', index]), 'invalid-type', `条目应为对象,实际为${found.zh}`, `an entry must be an object, got ${found.en}`);
+    return makeIssue(
+      formatPath(['entries', index]),
+      'invalid-type',
+      `条目应为对象,实际为${found.zh}`,
+      `an entry must be an object, got ${found.en}`,
+    );
   }
-  if (!Object.prototype.hasOwnProperty.call(entry, 'target'))
-    return makeIssue(path, 'missing-field', '缺少必填字段“target”(目标 id)', 'missing required field "target" (a target id)');
+  if (!Object.hasOwn(entry, 'target'))
+    return makeIssue(
+      path,
+      'missing-field',
+      '缺少必填字段“target”(目标 id)',
+      'missing required field "target" (a target id)',
+    );
   const id: unknown = (entry as { target: unknown }).target;
   if (typeof id !== 'string') {
     const found = describeValue(id);
-    return makeIssue(path, 'invalid-type', `目标 id 应为字符串,实际为${found.zh}`, `a target id must be a string, got ${found.en}`);
+    return makeIssue(
+      path,
+      'invalid-type',
+      `目标 id 应为字符串,实际为${found.zh}`,
+      `a target id must be a string, got ${found.en}`,
+    );
   }
   const rule = reportingRules.get(id);
   if (rule !== undefined) return rule;

@@ -16,7 +16,17 @@
  * ```
  * @category Queries
  */
-export type RecordKind = 'task' | 'unit' | 'target' | 'principle' | 'goal-area' | 'task-group' | 'measure' | 'cadence' | 'comparator' | 'target-kind';
+export type RecordKind =
+  | 'task'
+  | 'unit'
+  | 'target'
+  | 'principle'
+  | 'goal-area'
+  | 'task-group'
+  | 'measure'
+  | 'cadence'
+  | 'comparator'
+  | 'target-kind';
 
 /**
  * Thrown by the `get…` look-ups (and the relations that take an id) when the

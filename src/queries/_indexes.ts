@@ -12,7 +12,6 @@ import type {
 } from '../model/ids.js';
 import type { CoResponsibleUnit } from './types.js';
 
-
 export interface PlanIndexes {
   readonly taskByNumber: ReadonlyMap<unknown, PlanTask>;
   /** Units by id and by name as written. */
@@ -38,7 +37,6 @@ export interface PlanIndexes {
 /** One frozen empty array, shared by every empty result. */
 export const EMPTY: readonly never[] = Object.freeze([]);
 
-
 /** Adds each unit's name as a second key to a map keyed by unit id. */
 function withUnitNames<TValue>(byId: Map<string, TValue>, units: Iterable<PlanUnit>): Map<unknown, TValue> {
   const map = new Map<unknown, TValue>(byId);
@@ -51,7 +49,8 @@ function withUnitNames<TValue>(byId: Map<string, TValue>, units: Iterable<PlanUn
 
 function require<TValue>(map: ReadonlyMap<unknown, TValue>, key: unknown, what: string): TValue {
   const value = map.get(key);
-  if (value === undefined) throw new Error(`the plan's data refers to ${what} ${String(key)}, which it does not define`);
+  if (value === undefined)
+    throw new Error(`the plan's data refers to ${what} ${String(key)}, which it does not define`);
   return value;
 }
 

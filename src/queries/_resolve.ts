@@ -1,6 +1,9 @@
 // The look-ups behind the public getters and relations: each resolves a key
 // to its record or throws an UnknownIdError that names the exported function
 // called. Internal: the public functions are in lookups.ts and relations.ts.
+
+import { describeInput } from '../_lib/describe.js';
+import { didYouMean } from '../_lib/hints.js';
 import { nearest } from '../_lib/nearest.js';
 import { plan } from '../data/plan.js';
 import type {
@@ -13,9 +16,7 @@ import type {
   PlanUnit,
 } from '../model/ids.js';
 import { indexes } from './_indexes.js';
-import { describeInput } from '../_lib/describe.js';
-import { didYouMean } from '../_lib/hints.js';
-import { UnknownIdError, type RecordKind } from './UnknownIdError.js';
+import { type RecordKind, UnknownIdError } from './UnknownIdError.js';
 
 // The id lists for messages, built only when a look-up fails: a successful
 // look-up is one Map.get.
@@ -57,7 +58,11 @@ export function taskFor(number: unknown, caller: string): PlanTask {
   if (task !== undefined) return task;
   const range = `1–${plan.tasks.length}`;
   if (!isKey(number)) throw wrongType('task', caller, `a task number ${range}`, number);
-  throw new UnknownIdError('task', number, `Unknown task number ${describeInput(number)}: tasks are numbered ${range}.`);
+  throw new UnknownIdError(
+    'task',
+    number,
+    `Unknown task number ${describeInput(number)}: tasks are numbered ${range}.`,
+  );
 }
 
 /** `getUnit`, with the name of the exported function that was called, for messages. */
@@ -65,7 +70,10 @@ export function unitFor(key: unknown, caller: string): PlanUnit {
   const unit = indexes().unitByKey.get(key);
   if (unit !== undefined) return unit;
   if (typeof key !== 'string') throw wrongType('unit', caller, 'a unit id or name as written', key);
-  const suggestions = nearest(key, plan.units.flatMap((item) => [item.id, item.name]));
+  const suggestions = nearest(
+    key,
+    plan.units.flatMap((item) => [item.id, item.name]),
+  );
   throw new UnknownIdError(
     'unit',
     key,

@@ -51,7 +51,9 @@ function fold(text: string): string {
   return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
-let folded: readonly { unit: PlanUnit; fullName: string | undefined; nameEn: string; id: string; name: string }[] | undefined;
+let folded:
+  | readonly { unit: PlanUnit; fullName: string | undefined; nameEn: string; id: string; name: string }[]
+  | undefined;
 
 function foldedUnits() {
   return (folded ??= plan.units.map((unit) => ({
@@ -64,9 +66,24 @@ function foldedUnits() {
 }
 
 /** English words that do not tell one unit from another: ignored in `english-words` matching. */
-const STOP_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'and', 'at', 'by', 'for', 'in', 'of', 'on', 'or', 'the', 'to', 'with']);
+const STOP_WORDS: ReadonlySet<string> = new Set([
+  'a',
+  'an',
+  'and',
+  'at',
+  'by',
+  'for',
+  'in',
+  'of',
+  'on',
+  'or',
+  'the',
+  'to',
+  'with',
+]);
 
-const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution => Object.freeze({ status: 'found', unit, matchedBy });
+const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution =>
+  Object.freeze({ status: 'found', unit, matchedBy });
 
 let exact: ReadonlyMap<unknown, UnitResolution> | undefined;
 

@@ -11,8 +11,6 @@ import type {
   PrincipleId,
   TargetId,
   TaskNumber,
-  UnitId,
-  UnitName,
 } from '../model/ids.js';
 import { indexes } from './_indexes.js';
 import { goalAreaFor, measureFor, principleFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
@@ -90,7 +88,10 @@ export type GoalAreaOf<TId extends GoalAreaId> = Extract<PlanGoalArea, { readonl
  * ```
  * @category Queries
  */
-export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<PlanTaskGroup, { readonly number: TKey } | { readonly id: TKey }>;
+export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<
+  PlanTaskGroup,
+  { readonly number: TKey } | { readonly id: TKey }
+>;
 /**
  * The exact measure for a literal id.
  * @example

@@ -1,9 +1,9 @@
+import { describeInput } from '../_lib/describe.js';
 import { plan } from '../data/plan.js';
 import type { GoalAreaId, PlanTarget, PlanTask, PlanUnit, TargetId, TaskNumber } from '../model/ids.js';
 import { EMPTY, indexes } from './_indexes.js';
 import { goalAreaFor, targetFor, taskFor, taskGroupFor, unitFor } from './_resolve.js';
 import type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './types.js';
-import { describeInput } from '../_lib/describe.js';
 
 /**
  * Options for {@link tasksByUnit}.

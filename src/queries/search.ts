@@ -1,7 +1,15 @@
-import { plan } from '../data/plan.js';
-import type { PlanGoalArea, PlanMeasure, PlanPrinciple, PlanTarget, PlanTask, PlanTaskGroup, PlanUnit } from '../model/ids.js';
-import type { Heading, Passage, Span } from '../model/types.js';
 import { describeInput } from '../_lib/describe.js';
+import { plan } from '../data/plan.js';
+import type {
+  PlanGoalArea,
+  PlanMeasure,
+  PlanPrinciple,
+  PlanTarget,
+  PlanTask,
+  PlanTaskGroup,
+  PlanUnit,
+} from '../model/ids.js';
+import type { Heading, Passage, Span } from '../model/types.js';
 
 /**
  * Every scope {@link search} can look in (see {@link SearchScope}).
@@ -185,7 +193,11 @@ function buildDocuments(): readonly Document[] {
     add({ kind: 'passage', record, passage: name }, scope, field('text', record.text, record.source.text));
 
   add(
-    { kind: 'passage', passage: 'title', record: Object.freeze({ text: plan.header.title, source: Object.freeze({ text: plan.header.source.title }) }) },
+    {
+      kind: 'passage',
+      passage: 'title',
+      record: Object.freeze({ text: plan.header.title, source: Object.freeze({ text: plan.header.source.title }) }),
+    },
     'general',
     [...field('text', plan.header.title, plan.header.source.title), ...field('textEn', plan.titleEn, null)],
   );
@@ -225,7 +237,9 @@ function buildDocuments(): readonly Document[] {
       ...field('title', record.title, record.source.title),
       ...field('titleEn', record.titleEn, null),
       ...field('text', record.text, record.source.text),
-      ...record.leadUnits.flatMap((id, index) => field(`leadUnits.${index}`, unitNames.get(id), record.source.leadUnits[index] ?? null)),
+      ...record.leadUnits.flatMap((id, index) =>
+        field(`leadUnits.${index}`, unitNames.get(id), record.source.leadUnits[index] ?? null),
+      ),
     ]);
   }
   for (const record of plan.measures) {
@@ -238,7 +252,9 @@ function buildDocuments(): readonly Document[] {
   passage('imprint', plan.imprint, 'general');
   for (const record of plan.targets) {
     add({ kind: 'target', record }, 'targets', [
-      ...record.mentions.flatMap((mention, index) => field(`mentions.${index}.words`, mention.words, mention.source.words)),
+      ...record.mentions.flatMap((mention, index) =>
+        field(`mentions.${index}.words`, mention.words, mention.source.words),
+      ),
       ...field('metric', record.kind === 'quantitative' ? record.metric : undefined, null),
       ...field('metricEn', record.metricEn, null),
     ]);
@@ -289,11 +305,15 @@ function splitQuery(query: string): string[] {
 function parseTerms(query: unknown): string[] {
   if (typeof query === 'string') return splitQuery(query);
   if (!Array.isArray(query)) {
-    throw new TypeError(`search: expected the query to be a string or an array of strings, got ${describeInput(query)}`);
+    throw new TypeError(
+      `search: expected the query to be a string or an array of strings, got ${describeInput(query)}`,
+    );
   }
   return query.flatMap((term: unknown, index) => {
     if (typeof term !== 'string') {
-      throw new TypeError(`search: expected the query's terms to be strings, got ${describeInput(term)} at index ${index}`);
+      throw new TypeError(
+        `search: expected the query's terms to be strings, got ${describeInput(term)} at index ${index}`,
+      );
     }
     const trimmed = term.trim();
     return trimmed === '' ? [] : [trimmed];
@@ -311,12 +331,18 @@ function parseOptions(options: unknown): { scopes: readonly SearchScope[]; limit
   if (scope === undefined) scopes = searchScopes;
   else if (typeof scope === 'string') scopes = [scope];
   else if (Array.isArray(scope)) scopes = scope;
-  else throw new TypeError(`search: expected options.scope to be a scope or an array of scopes, got ${describeInput(scope)}`);
+  else
+    throw new TypeError(
+      `search: expected options.scope to be a scope or an array of scopes, got ${describeInput(scope)}`,
+    );
   if (scopes.length === 0) {
-    throw new RangeError(`search: options.scope is an empty array; expected at least one of ${searchScopes.join(', ')}`);
+    throw new RangeError(
+      `search: options.scope is an empty array; expected at least one of ${searchScopes.join(', ')}`,
+    );
   }
   for (const item of scopes) {
-    if (typeof item !== 'string') throw new TypeError(`search: expected options.scope to hold scopes, got ${describeInput(item)}`);
+    if (typeof item !== 'string')
+      throw new TypeError(`search: expected options.scope to hold scopes, got ${describeInput(item)}`);
     if (!(searchScopes as readonly string[]).includes(item)) {
       throw new RangeError(`Unknown search scope ${describeInput(item)}: expected one of ${searchScopes.join(', ')}.`);
     }
@@ -331,10 +357,13 @@ function parseOptions(options: unknown): { scopes: readonly SearchScope[]; limit
 /** A count option: `undefined` for the default, else an integer ≥ `min` (`limit` may also be `Infinity`). */
 function checkCount(name: 'limit' | 'context', value: unknown, min: number, fallback: number): number {
   if (value === undefined) return fallback;
-  if (typeof value !== 'number') throw new TypeError(`search: expected options.${name} to be a number, got ${describeInput(value)}`);
+  if (typeof value !== 'number')
+    throw new TypeError(`search: expected options.${name} to be a number, got ${describeInput(value)}`);
   const valid = (Number.isInteger(value) || (name === 'limit' && value === Number.POSITIVE_INFINITY)) && value >= min;
   if (!valid) {
-    throw new RangeError(`search: expected options.${name} to be ${min === 0 ? 'a non-negative' : 'a positive'} integer, got ${describeInput(value)}`);
+    throw new RangeError(
+      `search: expected options.${name} to be ${min === 0 ? 'a non-negative' : 'a positive'} integer, got ${describeInput(value)}`,
+    );
   }
   return value;
 }
@@ -395,8 +424,19 @@ export function search(query: string | readonly string[], options?: SearchOption
     const matches: SearchMatch[] = [];
     for (const item of doc.fields) {
       for (const { term, folded } of needles) {
-        for (let index = item.folded.indexOf(folded); index !== -1; index = item.folded.indexOf(folded, index + folded.length)) {
-          const seed = item.span === null ? null : Object.freeze({ line: item.span.line, start: item.span.start + index, end: item.span.start + index + folded.length });
+        for (
+          let index = item.folded.indexOf(folded);
+          index !== -1;
+          index = item.folded.indexOf(folded, index + folded.length)
+        ) {
+          const seed =
+            item.span === null
+              ? null
+              : Object.freeze({
+                  line: item.span.line,
+                  start: item.span.start + index,
+                  end: item.span.start + index + folded.length,
+                });
           matches.push(Object.freeze({ field: item.name, term, index, length: folded.length, seed }));
         }
       }
@@ -405,7 +445,13 @@ export function search(query: string | readonly string[], options?: SearchOption
     matches.sort((a, b) => fieldOrder.get(a.field)! - fieldOrder.get(b.field)! || a.index - b.index);
     const first = matches[0]!;
     const firstField = doc.fields[fieldOrder.get(first.field)!]!;
-    hits.push(Object.freeze({ ...doc.hit, snippet: snippet(firstField, first.index, first.length, context), matches: Object.freeze(matches) }));
+    hits.push(
+      Object.freeze({
+        ...doc.hit,
+        snippet: snippet(firstField, first.index, first.length, context),
+        matches: Object.freeze(matches),
+      }),
+    );
   }
   return Object.freeze(hits);
 }

@@ -6,7 +6,7 @@ import type { Cadence, Comparator } from '../model/types.js';
 import { cadences, comparators, targetKinds } from '../model/vocabularies.js';
 import { EMPTY } from './_indexes.js';
 import { targetFor } from './_resolve.js';
-import { UnknownIdError, type RecordKind } from './UnknownIdError.js';
+import { type RecordKind, UnknownIdError } from './UnknownIdError.js';
 
 /**
  * The targets of this plan with a given cadence.
@@ -33,7 +33,10 @@ export type TargetWithCadence<TCadence extends Cadence> = Extract<PlanTarget, { 
  * ```
  * @category Queries
  */
-export type TargetWithComparator<TComparator extends Comparator> = Extract<PlanTarget, { readonly comparator: TComparator }>;
+export type TargetWithComparator<TComparator extends Comparator> = Extract<
+  PlanTarget,
+  { readonly comparator: TComparator }
+>;
 
 /**
  * The targets of this plan of a given kind.
@@ -64,12 +67,20 @@ function group(key: (target: PlanTarget) => string | undefined): Map<string, rea
 }
 
 /** The error for a value that is not one of `values`: the message names the function and what was given. */
-function unknownValue(kind: RecordKind, caller: string, label: string, input: unknown, values: readonly string[]): UnknownIdError {
+function unknownValue(
+  kind: RecordKind,
+  caller: string,
+  label: string,
+  input: unknown,
+  values: readonly string[],
+): UnknownIdError {
   const expected = `expected one of ${values.join(', ')}`;
   return new UnknownIdError(
     kind,
     input,
-    typeof input === 'string' ? `Unknown ${label} ${describeInput(input)}: ${expected}.` : `${caller}: ${expected}, got ${describeInput(input)}`,
+    typeof input === 'string'
+      ? `Unknown ${label} ${describeInput(input)}: ${expected}.`
+      : `${caller}: ${expected}, got ${describeInput(input)}`,
   );
 }
 
@@ -91,7 +102,8 @@ function unknownValue(kind: RecordKind, caller: string, label: string, input: un
 export function dueYears(target: PlanTarget | TargetId): readonly number[] {
   let record: PlanTarget;
   if (typeof target === 'string') record = targetFor(target, 'dueYears');
-  else if (typeof target === 'object' && target !== null && !Array.isArray(target)) record = targetFor((target as { id?: unknown }).id, 'dueYears');
+  else if (typeof target === 'object' && target !== null && !Array.isArray(target))
+    record = targetFor((target as { id?: unknown }).id, 'dueYears');
   else throw new TypeError(`dueYears: expected a target of the plan or its id, got ${describeInput(target)}`);
   const { start, end } = record.period;
   if (record.kind === 'qualitative' || record.cadence === 'by-deadline') return Object.freeze([end]);
@@ -124,7 +136,8 @@ export function dueYears(target: PlanTarget | TargetId): readonly number[] {
  * @category Queries
  */
 export function targetsDueIn(year: number): readonly PlanTarget[] {
-  if (!Number.isInteger(year)) throw new RangeError(`targetsDueIn expects a year as an integer, got ${describeInput(year)}`);
+  if (!Number.isInteger(year))
+    throw new RangeError(`targetsDueIn expects a year as an integer, got ${describeInput(year)}`);
   if (!byYear) {
     const map = new Map<number, PlanTarget[]>();
     for (const target of plan.targets) for (const due of dueYears(target)) push(map, due, target);
@@ -146,7 +159,9 @@ export function targetsDueIn(year: number): readonly PlanTarget[] {
  * ```
  * @category Queries
  */
-export function targetsByCadence<const TCadence extends Cadence>(cadence: TCadence): readonly TargetWithCadence<TCadence>[] {
+export function targetsByCadence<const TCadence extends Cadence>(
+  cadence: TCadence,
+): readonly TargetWithCadence<TCadence>[] {
   byCadence ??= group((target) => (target.kind === 'quantitative' ? target.cadence : undefined));
   if (!cadences.includes(cadence)) {
     throw unknownValue('cadence', 'targetsByCadence', 'cadence', cadence, cadences);

@@ -198,7 +198,7 @@ const taskTargetsMentionTask: RecordCheck<Task> = (task, path, { issues, targets
 /** Task groups → tasks: no task is listed in two groups. */
 function tasksListedOnce({ data, issues }: PlanContext): void {
   const groupOfTask = new Map<number, number>();
-  data.taskGroups.forEach((group, groupIndex) =>
+  data.taskGroups.forEach((group, groupIndex) => {
     group.tasks.forEach((number, index) => {
       const other = groupOfTask.get(number);
       if (other !== undefined && other !== group.number)
@@ -209,8 +209,8 @@ function tasksListedOnce({ data, issues }: PlanContext): void {
           `task ${number} is already listed in group ${other}`,
         );
       else groupOfTask.set(number, group.number);
-    }),
-  );
+    });
+  });
 }
 
 /** Goal area → targets: each target exists and has a mention in the goal area. */

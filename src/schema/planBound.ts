@@ -111,7 +111,10 @@ export const TargetIdSchema = idEnum(nonEmpty(plan.targets.map((target) => targe
  * ```
  * @category Schemas
  */
-export const QuantitativeTargetIdSchema = idEnum(nonEmpty(quantitativeTargets.map((target) => target.id)), 'quantitative target id');
+export const QuantitativeTargetIdSchema = idEnum(
+  nonEmpty(quantitativeTargets.map((target) => target.id)),
+  'quantitative target id',
+);
 
 /**
  * The id of a goal area of this plan.

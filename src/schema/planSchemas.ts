@@ -14,7 +14,9 @@ import { baseUnits, cadences, comparators, measureKinds, unitKinds, unitTiers } 
 const text = z.string();
 const ordinal = z.int().positive();
 const year = z.int();
-const kebabId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' });
+const kebabId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a kebab-case id (a-z, 0-9, single hyphens)' });
 
 /**
  * A source span: 1-based line and `[start, end)` offsets into the seed text.
@@ -46,7 +48,9 @@ export const PeriodSchema = z.strictObject({ start: year, end: year }).readonly(
  * ```
  * @category Schemas
  */
-export const PassageSchema = z.strictObject({ text, source: z.strictObject({ text: SpanSchema }).readonly() }).readonly();
+export const PassageSchema = z
+  .strictObject({ text, source: z.strictObject({ text: SpanSchema }).readonly() })
+  .readonly();
 
 /**
  * A part or section heading.
@@ -306,7 +310,9 @@ export const QuantitativeTargetSchema = z
  * ```
  * @category Schemas
  */
-export const QualitativeTargetSchema = z.strictObject({ ...targetBaseFields, kind: z.literal('qualitative') }).readonly();
+export const QualitativeTargetSchema = z
+  .strictObject({ ...targetBaseFields, kind: z.literal('qualitative') })
+  .readonly();
 
 /**
  * A target: quantitative or qualitative, told apart by `kind`.

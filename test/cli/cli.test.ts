@@ -6,7 +6,9 @@ import { describe, expect, it } from 'vitest';
 // These tests run the built bin (`npm test` builds before running them).
 const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const seed = readFileSync(new URL('../../seeds/nanjing-innovation-plan-2022-2024.txt', import.meta.url), 'utf8');
-const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+  version: string;
+};
 
 function run(...args: string[]) {
   const result = spawnSync(process.execPath, [bin, ...args], {
@@ -49,7 +51,10 @@ describe('overview', () => {
   });
 
   it('answers as JSON with --json', () => {
-    const answer = json<{ counts: { tasks: number }; topUnits: { name: string; tasks: number[]; primary: number[] }[] }>('overview');
+    const answer = json<{
+      counts: { tasks: number };
+      topUnits: { name: string; tasks: number[]; primary: number[] }[];
+    }>('overview');
     expect(answer.counts.tasks).toBe(32);
     expect(answer.topUnits[0]).toMatchObject({ name: '市科技局', primary: [1, 16, 18, 19] });
   });
@@ -59,21 +64,26 @@ describe('tasks', () => {
   it('lists the tasks 市科技局 leads first', () => {
     const { code, stdout } = run('tasks', '--unit', '市科技局', '--primary');
     expect(code).toBe(0);
-    expect(stdout.split('\n').filter((line) => /^\s*\d+\s/.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]))).toEqual([
-      1, 16, 18, 19,
-    ]);
+    expect(
+      stdout
+        .split('\n')
+        .filter((line) => /^\s*\d+\s/.test(line))
+        .map((line) => Number(line.trim().split(/\s+/)[0])),
+    ).toEqual([1, 16, 18, 19]);
   });
 
   it('answers with the task records as JSON', () => {
     const tasks = json<{ number: number }[]>('tasks', '--unit', 'science-technology-bureau');
-    expect(tasks.map((task) => task.number)).toEqual([1, 4, 5, 6, 7, 8, 9, 13, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 27, 28, 30, 31, 32]);
+    expect(tasks.map((task) => task.number)).toEqual([
+      1, 4, 5, 6, 7, 8, 9, 13, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 27, 28, 30, 31, 32,
+    ]);
   });
 
   it('filters by group', () => {
     expect(json<{ number: number }[]>('tasks', '--group', '4').map((task) => task.number)).toEqual([20, 21, 22, 23]);
-    expect(json<{ number: number }[]>('tasks', '--unit', '市科技局', '--group', 'talent-city').map((task) => task.number)).toEqual([
-      20, 21, 22,
-    ]);
+    expect(
+      json<{ number: number }[]>('tasks', '--unit', '市科技局', '--group', 'talent-city').map((task) => task.number),
+    ).toEqual([20, 21, 22]);
   });
 
   it('shows English titles with --lang en', () => {
@@ -99,7 +109,12 @@ describe('task', () => {
   });
 
   it('answers as JSON with units and targets', () => {
-    const answer = json<{ task: { title: string }; units: { name: string }[]; targets: { id: string }[]; lines: unknown }>('task', '3');
+    const answer = json<{
+      task: { title: string };
+      units: { name: string }[];
+      targets: { id: string }[];
+      lines: unknown;
+    }>('task', '3');
     expect(answer.task.title).toBe('促进规模以上企业倍增');
     expect(answer.units.map((unit) => unit.name)).toEqual(['市工信局', '市投促局']);
     expect(answer.targets.map((target) => target.id)).toEqual(['industrial-enterprises-above-scale']);
@@ -107,7 +122,11 @@ describe('task', () => {
   });
 
   it('exits 2 for an unknown task', () => {
-    expect(run('task', '33')).toEqual({ code: 2, stdout: '', stderr: 'nanjing-innovation-plan: unknown task "33"; tasks are numbered 1–32\n' });
+    expect(run('task', '33')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'nanjing-innovation-plan: unknown task "33"; tasks are numbered 1–32\n',
+    });
   });
 });
 
@@ -115,7 +134,10 @@ describe('units and unit', () => {
   it('lists the 35 units as JSON with their tasks', () => {
     const units = json<{ id: string; tasks: number[]; primaryTasks: number[] }[]>('units');
     expect(units).toHaveLength(35);
-    expect(units.find((unit) => unit.id === 'relevant-districts-parks')).toMatchObject({ tasks: [9, 15, 16, 17], primaryTasks: [] });
+    expect(units.find((unit) => unit.id === 'relevant-districts-parks')).toMatchObject({
+      tasks: [9, 15, 16, 17],
+      primaryTasks: [],
+    });
   });
 
   it('shows a unit with its tasks, partners and targets', () => {
@@ -153,7 +175,9 @@ describe('units and unit', () => {
   it('exits 2 listing candidates for an ambiguous unit', () => {
     const { code, stderr } = run('tasks', '--unit', 'big data');
     expect(code).toBe(2);
-    expect(stderr).toBe('nanjing-innovation-plan: unit "big data" is ambiguous; it could be 市大数据局 (big-data-bureau), 大数据集团 (big-data-group)\n');
+    expect(stderr).toBe(
+      'nanjing-innovation-plan: unit "big data" is ambiguous; it could be 市大数据局 (big-data-bureau), 大数据集团 (big-data-group)\n',
+    );
   });
 });
 
@@ -172,7 +196,9 @@ describe('targets and target', () => {
   });
 
   it('filters by cadence', () => {
-    expect(json<{ id: string }[]>('targets', '--cadence', 'average-annual').map((target) => target.id)).toEqual(['overseas-talent-growth']);
+    expect(json<{ id: string }[]>('targets', '--cadence', 'average-annual').map((target) => target.id)).toEqual([
+      'overseas-talent-growth',
+    ]);
   });
 
   it('rejects an unknown cadence with the usage line', () => {
@@ -192,12 +218,17 @@ describe('targets and target', () => {
   });
 
   it('answers a target as JSON with its due years and tasks', () => {
-    const answer = json<{ dueYears: number[]; tasks: number[]; goalAreas: string[] }>('target', 'major-investment-projects');
+    const answer = json<{ dueYears: number[]; tasks: number[]; goalAreas: string[] }>(
+      'target',
+      'major-investment-projects',
+    );
     expect(answer).toMatchObject({ dueYears: [2021, 2022, 2023, 2024, 2025], tasks: [5], goalAreas: [] });
   });
 
   it('exits 2 with suggestions for an unknown target', () => {
-    expect(run('target', 'talent').stderr).toBe('nanjing-innovation-plan: unknown target "talent"; did you mean talent-pool, overseas-talent-growth?\n');
+    expect(run('target', 'talent').stderr).toBe(
+      'nanjing-innovation-plan: unknown target "talent"; did you mean talent-pool, overseas-talent-growth?\n',
+    );
   });
 });
 
@@ -209,12 +240,20 @@ describe('search', () => {
   });
 
   it('answers with hits and seed offsets as JSON', () => {
-    const hits = json<{ kind: string; matches: { seed: { line: number; start: number; end: number } }[] }[]>('search', '人才住房');
-    expect(hits.map((hit) => [hit.kind, hit.matches[0]?.seed])).toEqual([['task', { line: 74, start: 8442, end: 8446 }]]);
+    const hits = json<{ kind: string; matches: { seed: { line: number; start: number; end: number } }[] }[]>(
+      'search',
+      '人才住房',
+    );
+    expect(hits.map((hit) => [hit.kind, hit.matches[0]?.seed])).toEqual([
+      ['task', { line: 74, start: 8442, end: 8446 }],
+    ]);
   });
 
   it('limits the search to a scope', () => {
-    expect(json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals,targets').map((hit) => hit.kind)).toEqual(['goal-area', 'target']);
+    expect(json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals,targets').map((hit) => hit.kind)).toEqual([
+      'goal-area',
+      'target',
+    ]);
   });
 
   it('exits 2 with the usage line for an empty or blank term', () => {
@@ -229,18 +268,25 @@ describe('search', () => {
   });
 
   it('finds a quoted phrase as the API does', () => {
-    expect(json<{ kind: string; record: { number: number } }[]>('search', '"digital economy"').map((hit) => hit.record.number)).toEqual([12]);
+    expect(
+      json<{ kind: string; record: { number: number } }[]>('search', '"digital economy"').map(
+        (hit) => hit.record.number,
+      ),
+    ).toEqual([12]);
   });
 
   it('takes the arguments as one query of several terms', () => {
-    expect(json<{ kind: string; record: { number: number } }[]>('search', '海外人才', '离岸').map((hit) => hit.record.number)).toEqual([21]);
+    expect(
+      json<{ kind: string; record: { number: number } }[]>('search', '海外人才', '离岸').map(
+        (hit) => hit.record.number,
+      ),
+    ).toEqual([21]);
   });
 
   it('accepts --scope more than once', () => {
-    expect(json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals', '--scope', 'targets').map((hit) => hit.kind)).toEqual([
-      'goal-area',
-      'target',
-    ]);
+    expect(
+      json<{ kind: string }[]>('search', '海外人才', '--scope', 'goals', '--scope', 'targets').map((hit) => hit.kind),
+    ).toEqual(['goal-area', 'target']);
   });
 
   it('needs at least one term', () => {
@@ -274,7 +320,9 @@ describe('help, version and usage errors', () => {
   it('prints a command help with its usage and options', () => {
     const { code, stdout } = run('targets', '--help');
     expect(code).toBe(0);
-    expect(stdout.split('\n')[0]).toBe('usage: nanjing-innovation-plan targets [--year <y>] [--cadence <c>] [--comparator <c>] [--kind <k>] [--json] [--lang zh|en]');
+    expect(stdout.split('\n')[0]).toBe(
+      'usage: nanjing-innovation-plan targets [--year <y>] [--cadence <c>] [--comparator <c>] [--kind <k>] [--json] [--lang zh|en]',
+    );
     expect(stdout).toContain('--year <y>');
   });
 
@@ -282,14 +330,17 @@ describe('help, version and usage errors', () => {
     expect(run('taks')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'nanjing-innovation-plan: unknown command "taks"; did you mean tasks?\nusage: nanjing-innovation-plan [command] [options]\n',
+      stderr:
+        'nanjing-innovation-plan: unknown command "taks"; did you mean tasks?\nusage: nanjing-innovation-plan [command] [options]\n',
     });
   });
 
   it('exits 2 for an unknown option, with the usage line', () => {
     const { code, stderr } = run('units', '--bogus');
     expect(code).toBe(2);
-    expect(stderr).toBe("nanjing-innovation-plan: unknown option '--bogus'\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n");
+    expect(stderr).toBe(
+      "nanjing-innovation-plan: unknown option '--bogus'\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n",
+    );
   });
 
   it('exits 2 when an option that takes one value is given two', () => {

@@ -14,18 +14,30 @@ async function output(columns: number, ...args: string[]): Promise<string[]> {
 // The only line allowed to be wider than the terminal: an id that is wider on its own, left unbroken.
 const ids = new Set<string>(plan.targets.map((target) => target.id));
 
-const commands = [['overview'], ['tasks'], ['task', '19'], ['units'], ['unit', '市科技局'], ['targets'], ['target', 'high-tech-enterprises'], ['search', '人才']];
+const commands = [
+  ['overview'],
+  ['tasks'],
+  ['task', '19'],
+  ['units'],
+  ['unit', '市科技局'],
+  ['targets'],
+  ['target', 'high-tech-enterprises'],
+  ['search', '人才'],
+];
 
 describe('the CLI layout', () => {
   describe.each([40, 80, 120])('at %i columns', (columns) => {
-    it.each(commands.flatMap((args) => ['zh', 'en'].map((lang) => ({ name: [...args, '--lang', lang].join(' '), args: [...args, '--lang', lang] }))))(
-      'fits every line of $name',
-      async ({ args }) => {
-        const lines = await output(columns, ...args);
-        const wide = lines.filter((line) => stringWidth(line) > columns && !(ids.has(line.trim()) && line.trim().length > columns));
-        expect(wide).toEqual([]);
-      },
-    );
+    it.each(
+      commands.flatMap((args) =>
+        ['zh', 'en'].map((lang) => ({ name: [...args, '--lang', lang].join(' '), args: [...args, '--lang', lang] })),
+      ),
+    )('fits every line of $name', async ({ args }) => {
+      const lines = await output(columns, ...args);
+      const wide = lines.filter(
+        (line) => stringWidth(line) > columns && !(ids.has(line.trim()) && line.trim().length > columns),
+      );
+      expect(wide).toEqual([]);
+    });
   });
 
   it('keeps the ids whole and wraps the English names of units at 80 columns', async () => {
@@ -37,13 +49,20 @@ describe('the CLI layout', () => {
   it('wraps a label’s value under the value, not at column 0', async () => {
     const lines = await output(40, 'task', '19', '--lang', 'en');
     const units = lines.findIndex((line) => line.startsWith('Units'));
-    expect(lines.slice(units, units + 3)).toEqual(['Units    Municipal Science and', '         Technology Bureau (lead);', '         Municipal Development and']);
+    expect(lines.slice(units, units + 3)).toEqual([
+      'Units    Municipal Science and',
+      '         Technology Bureau (lead);',
+      '         Municipal Development and',
+    ]);
   });
 
   it('wraps the overview Contents under its value', async () => {
     const lines = await output(40, 'overview');
     const contents = lines.findIndex((line) => line.startsWith('Contents'));
-    expect(lines.slice(contents, contents + 2)).toEqual(['Contents 4 principles, 5 goal areas, 6', '         task groups, 32 tasks, 3']);
+    expect(lines.slice(contents, contents + 2)).toEqual([
+      'Contents 4 principles, 5 goal areas, 6',
+      '         task groups, 32 tasks, 3',
+    ]);
   });
 
   it('puts each target id on a line of its own, unbroken', async () => {

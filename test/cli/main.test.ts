@@ -38,7 +38,9 @@ describe('main', () => {
     const { io, stdout, stderr } = capture();
     expect(await main(['tasks', '--unit', '市科技'], io, '0.0.0')).toBe(2);
     expect(stdout()).toBe('');
-    expect(stderr()).toBe('nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n');
+    expect(stderr()).toBe(
+      'nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n',
+    );
   });
 });
 

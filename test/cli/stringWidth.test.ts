@@ -62,7 +62,11 @@ describe('wrap', () => {
   });
 
   it('breaks Latin text at spaces', () => {
-    expect(wrap('Municipal Science and Technology Bureau', 20)).toEqual(['Municipal Science', 'and Technology', 'Bureau']);
+    expect(wrap('Municipal Science and Technology Bureau', 20)).toEqual([
+      'Municipal Science',
+      'and Technology',
+      'Bureau',
+    ]);
   });
 
   it('never starts a line with closing punctuation', () => {

@@ -19,7 +19,10 @@ function file(name: string, content: unknown): string {
 }
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, COLUMNS: '160', NO_COLOR: '1' } });
+  const result = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, COLUMNS: '160', NO_COLOR: '1' },
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -45,7 +48,9 @@ describe('validate', () => {
   });
 
   it('rejects a task-status line from a unit not named on the task, naming its units', () => {
-    const path = file('feed.json', [{ task: 26, unit: 'science-technology-bureau', year: 2023, status: 'in-progress' }]);
+    const path = file('feed.json', [
+      { task: 26, unit: 'science-technology-bureau', year: 2023, status: 'in-progress' },
+    ]);
     const { code, stdout } = run('validate', path, '--lang', 'en');
     expect(code).toBe(1);
     expect(stdout).toContain('[unit-not-responsible]');
@@ -56,7 +61,11 @@ describe('validate', () => {
     const path = file('bad-unit.json', report([{ target: 'talent-pool', year: 2023, value: 380, unit: '元' }]));
     const { code, stdout } = run('validate', path, '--json');
     expect(code).toBe(1);
-    expect(JSON.parse(stdout)).toMatchObject({ valid: false, kind: 'report', issues: [{ path: 'entries[0].unit', code: 'unit-kind-mismatch' }] });
+    expect(JSON.parse(stdout)).toMatchObject({
+      valid: false,
+      kind: 'report',
+      issues: [{ path: 'entries[0].unit', code: 'unit-kind-mismatch' }],
+    });
   });
 
   it('reports a file that is not JSON as invalid: exit 1', () => {
@@ -81,7 +90,9 @@ describe('evaluate', () => {
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Report by 示例报告 / Example reporter, judged as of 2023-12-31');
-    expect(lines.find((line) => line.includes(' high-tech-enterprises '))).toMatch(/^on track\s+high-tech-enterprises\s+2023: 10800;/);
+    expect(lines.find((line) => line.includes(' high-tech-enterprises '))).toMatch(
+      /^on track\s+high-tech-enterprises\s+2023: 10800;/,
+    );
     expect(lines.at(-1)).toMatch(/^met \d+, on track \d+, behind \d+, not met \d+, no data \d+, not evaluable \d+$/);
   });
 
@@ -96,7 +107,9 @@ describe('evaluate', () => {
   it('gives the usage error for an impossible --as-of in English, as every usage error', () => {
     const { code, stderr } = run('evaluate', example, '--as-of', '2023-02-30');
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('nanjing-innovation-plan: the evaluation date must be a valid date YYYY-MM-DD, got "2023-02-30"');
+    expect(stderr.split('\n')[0]).toBe(
+      'nanjing-innovation-plan: the evaluation date must be a valid date YYYY-MM-DD, got "2023-02-30"',
+    );
   });
 
   it('exits 2 for a malformed --as-of, and 1 for an invalid report', () => {

@@ -54,7 +54,9 @@ describe('every exported value', () => {
         expect(unfrozen(value, `${entry}.${name}`)).toEqual([]);
       }
     }
-    expect(checked).toEqual(expect.arrayContaining(['main.plan', 'main.unitFactors', 'schema.acceptedUnits', 'schema.progressStatuses']));
+    expect(checked).toEqual(
+      expect.arrayContaining(['main.plan', 'main.unitFactors', 'schema.acceptedUnits', 'schema.progressStatuses']),
+    );
   });
 
   it('cannot be changed through what the queries and validators return', async () => {
@@ -66,7 +68,11 @@ describe('every exported value', () => {
       search('人才'),
       targetsDueIn(2023),
       responsibilityMatrix(),
-      validateProgressReport({ reporter: '某区', asOf: '2023-12-31', entries: [{ target: 'talent-pool', year: 2023, value: 380, unit: '万人' }] }),
+      validateProgressReport({
+        reporter: '某区',
+        asOf: '2023-12-31',
+        entries: [{ target: 'talent-pool', year: 2023, value: 380, unit: '万人' }],
+      }),
       validateProgressReport({}),
       validateTaskStatusFeed([{ task: 33 }]),
     ];

@@ -106,8 +106,12 @@ describe('references', () => {
         mention.kind === 'goal-area' ? `goal-area:${mention.goalArea}` : `task:${mention.task}`,
       );
       const byRecords = [
-        ...plan.goalAreas.filter((area) => (area.targets as readonly string[]).includes(target.id)).map((area) => `goal-area:${area.id}`),
-        ...plan.tasks.filter((task) => (task.targets as readonly string[]).includes(target.id)).map((task) => `task:${task.number}`),
+        ...plan.goalAreas
+          .filter((area) => (area.targets as readonly string[]).includes(target.id))
+          .map((area) => `goal-area:${area.id}`),
+        ...plan.tasks
+          .filter((task) => (task.targets as readonly string[]).includes(target.id))
+          .map((task) => `task:${task.number}`),
       ];
       expect(byRecords, target.id).toEqual(byMentions);
     }

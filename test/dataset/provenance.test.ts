@@ -17,10 +17,10 @@ interface Claim {
 /** Every (span, text) pair the data claims, found by walking the whole plan. */
 function claims(value: unknown, where = 'plan', found: Claim[] = []): Claim[] {
   if (Array.isArray(value)) {
-    value.forEach((item, index) => claims(item, `${where}[${index}]`, found));
+    for (const [index, item] of value.entries()) claims(item, `${where}[${index}]`, found);
   } else if (typeof value === 'object' && value !== null) {
     const record = value as Record<string, unknown>;
-    const source = record['source'];
+    const source = record.source;
     if (typeof source === 'object' && source !== null) {
       for (const [field, spans] of Object.entries(source)) {
         if (isSpan(spans)) {
@@ -49,10 +49,13 @@ describe('source spans', () => {
     expect(allClaims).toHaveLength(4 + 1 + 3 + 3 + 1 + 8 + 1 + 10 + 12 + 64 + 128 + 6 + 1 + 35 + 51);
   });
 
-  it.each(allClaims.map((claim) => [claim.where, claim] as const))('%s: the seed has the text at its offsets', (_, claim) => {
-    expect(typeof claim.text).toBe('string');
-    expect(seedText.slice(claim.span.start, claim.span.end)).toBe(claim.text);
-  });
+  it.each(allClaims.map((claim) => [claim.where, claim] as const))(
+    '%s: the seed has the text at its offsets',
+    (_, claim) => {
+      expect(typeof claim.text).toBe('string');
+      expect(seedText.slice(claim.span.start, claim.span.end)).toBe(claim.text);
+    },
+  );
 
   it('name the line each span starts on, and no span crosses a line', () => {
     for (const { where, span } of allClaims) {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { plan, renderPlanText, type Plan } from '../../src/index.js';
+import { type Plan, plan, renderPlanText } from '../../src/index.js';
 import { seedLines } from './_seed.js';
 
 const planLines = `${seedLines.slice(0, 102).join('\n')}\n`;

@@ -1,8 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { plan, type PlanTarget } from '../../src/index.js';
+import { type PlanTarget, plan } from '../../src/index.js';
 import { seedText } from './_seed.js';
 
-type Row = [id: string, value: number | null, unit: string | null, baseValue: number | null, baseUnit: string, comparator: string, cadence: string, period: string];
+type Row = [
+  id: string,
+  value: number | null,
+  unit: string | null,
+  baseValue: number | null,
+  baseUnit: string,
+  comparator: string,
+  cadence: string,
+  period: string,
+];
 
 // Read from the plan by hand: the figure and unit as written, the figure in its base unit,
 // the comparator its wording implies, when it is judged, and the years it covers.
@@ -34,7 +43,16 @@ const quantitative: Row[] = [
   ['private-economy-share', 50, '%', 50, 'percent', 'reach', 'by-deadline', '2022–2024'],
   ['trillion-yuan-clusters', 1, '个', 1, 'clusters', 'reach', 'by-deadline', '2021–2025'],
   ['half-trillion-yuan-clusters', 2, '个', 2, 'clusters', 'reach', 'by-deadline', '2021–2025'],
-  ['service-manufacturing-integration-demonstrations', 55, '家', 55, 'demonstrations', 'at-least', 'by-deadline', '2022–2024'],
+  [
+    'service-manufacturing-integration-demonstrations',
+    55,
+    '家',
+    55,
+    'demonstrations',
+    'at-least',
+    'by-deadline',
+    '2022–2024',
+  ],
   ['non-fossil-energy-share', null, null, null, 'percent', 'rise', 'by-deadline', '2022–2024'],
   ['urban-industrial-parks-per-district', 1, '个', 1, 'parks', 'range', 'by-deadline', '2022–2024'],
   ['urban-industrial-buildings-per-district', 2, '个', 2, 'buildings', 'range', 'by-deadline', '2022–2024'],
@@ -60,7 +78,11 @@ const quantitativeTargets = plan.targets.filter((target) => target.kind === 'qua
 
 /** The sentence of a mention up to its words' end: from the last 。 or ; before them. */
 function sentenceOf(start: number, end: number): string {
-  const from = Math.max(seedText.lastIndexOf('。', start - 1), seedText.lastIndexOf(';', start - 1), seedText.lastIndexOf('\n', start - 1));
+  const from = Math.max(
+    seedText.lastIndexOf('。', start - 1),
+    seedText.lastIndexOf(';', start - 1),
+    seedText.lastIndexOf('\n', start - 1),
+  );
   return seedText.slice(from + 1, end);
 }
 
@@ -73,7 +95,13 @@ describe('quantitative targets', () => {
 
   it('measure increments where the plan says 新增 or 引进, relative changes where it says 降低 or 增长, levels elsewhere', () => {
     const measures = Object.fromEntries(quantitativeTargets.map((target) => [target.id, target.measure]));
-    const increments = ['new-provincial-little-giants', 'new-national-little-giants', 'new-single-champions', 'new-headquarters-enterprises', 'major-investment-projects'];
+    const increments = [
+      'new-provincial-little-giants',
+      'new-national-little-giants',
+      'new-single-champions',
+      'new-headquarters-enterprises',
+      'major-investment-projects',
+    ];
     const changes = ['co2-intensity-reduction', 'overseas-talent-growth'];
     for (const row of quantitative) {
       const id = row[0];
@@ -81,13 +109,25 @@ describe('quantitative targets', () => {
     }
   });
 
-  it.each(quantitative)('%s: %s %s = %s %s, %s, %s, %s', (id, value, unit, baseValue, baseUnit, comparator, cadence, period) => {
-    const target = byId.get(id);
-    if (target?.kind !== 'quantitative') throw new Error(`${id} is not a quantitative target`);
-    const [start, end] = period.split('–').map(Number);
-    expect({ value: target.value, unit: target.unit, baseValue: target.baseValue, baseUnit: target.baseUnit }).toEqual({ value, unit, baseValue, baseUnit });
-    expect({ comparator: target.comparator, cadence: target.cadence, period: target.period }).toEqual({ comparator, cadence, period: { start, end } });
-  });
+  it.each(quantitative)(
+    '%s: %s %s = %s %s, %s, %s, %s',
+    (id, value, unit, baseValue, baseUnit, comparator, cadence, period) => {
+      const target = byId.get(id);
+      if (target?.kind !== 'quantitative') throw new Error(`${id} is not a quantitative target`);
+      const [start, end] = period.split('–').map(Number);
+      expect({
+        value: target.value,
+        unit: target.unit,
+        baseValue: target.baseValue,
+        baseUnit: target.baseUnit,
+      }).toEqual({ value, unit, baseValue, baseUnit });
+      expect({ comparator: target.comparator, cadence: target.cadence, period: target.period }).toEqual({
+        comparator,
+        cadence,
+        period: { start, end },
+      });
+    },
+  );
 
   it('give ranges their upper bound as written: 1—2, 2—3, 2—3 and 4—6', () => {
     const ranges = quantitativeTargets.filter((target) => target.comparator === 'range');
@@ -108,22 +148,32 @@ describe('quantitative targets', () => {
     }
   });
 
-  it("state their metric in their own words", () => {
+  it('state their metric in their own words', () => {
     for (const target of quantitativeTargets) {
-      expect(target.mentions.some((mention) => mention.words.includes(target.metric)), target.id).toBe(true);
+      expect(
+        target.mentions.some((mention) => mention.words.includes(target.metric)),
+        target.id,
+      ).toBe(true);
     }
   });
 
   it('have the comparator their wording implies', () => {
     const implied = (words: string) =>
-      /\d—\d/.test(words) ? 'range'
-      : words.includes('左右') ? 'about'
-      : /至少|^确保|以上$/.test(words) ? 'at-least'
-      : words.includes('突破') ? 'exceed'
-      : words.includes('降低') ? 'reduce-by'
-      : words.includes('增长') ? 'grow-by'
-      : words.includes('提高') ? 'rise'
-      : 'reach';
+      /\d—\d/.test(words)
+        ? 'range'
+        : words.includes('左右')
+          ? 'about'
+          : /至少|^确保|以上$/.test(words)
+            ? 'at-least'
+            : words.includes('突破')
+              ? 'exceed'
+              : words.includes('降低')
+                ? 'reduce-by'
+                : words.includes('增长')
+                  ? 'grow-by'
+                  : words.includes('提高')
+                    ? 'rise'
+                    : 'reach';
     for (const target of quantitativeTargets) {
       // 40平方公里科研用地 shares the 确保 of 确保300平方公里工业用地 that stands before it.
       const words = target.id === 'research-land' ? `确保${target.mentions[0]!.words}` : target.mentions[0]!.words;
@@ -192,7 +242,11 @@ describe('figures in the goal areas and tasks', () => {
   const notTargets = [
     { line: 24, figure: '2024', why: 'deadline year' },
     { line: 28, figure: '2024', why: 'deadline year' },
-    { line: 30, figure: '100', why: 'a selection: 聚焦100家…龙头企业,建立企业培育库 picks firms for a pool, not a level to reach' },
+    {
+      line: 30,
+      figure: '100',
+      why: 'a selection: 聚焦100家…龙头企业,建立企业培育库 picks firms for a pool, not a level to reach',
+    },
     { line: 30, figure: '2024', why: 'deadline year' },
     { line: 34, figure: '2024', why: 'deadline year' },
     { line: 36, figure: '2024', why: 'deadline year' },
@@ -204,7 +258,7 @@ describe('figures in the goal areas and tasks', () => {
     { line: 92, figure: '20', why: 'a name: T20国际绿色智慧城市联盟' },
   ];
 
-  it('are each either inside a quantitative target\'s words or a known non-target', () => {
+  it("are each either inside a quantitative target's words or a known non-target", () => {
     const spans = quantitativeTargets.flatMap((target) => target.mentions.map((mention) => mention.source.words));
     const texts = [...plan.goalAreas, ...plan.tasks].map((record) => record.source.text);
     const unexplained: { line: number; figure: string }[] = [];

@@ -35,11 +35,15 @@ describe('id types', () => {
   });
 
   it('PrincipleId, GoalAreaId and MeasureId are the literal ids', () => {
-    expectTypeOf<PrincipleId>().toEqualTypeOf<'innovation-driven' | 'market-led' | 'talent-led' | 'transformation-demonstration'>();
+    expectTypeOf<PrincipleId>().toEqualTypeOf<
+      'innovation-driven' | 'market-led' | 'talent-led' | 'transformation-demonstration'
+    >();
     expectTypeOf<GoalAreaId>().toEqualTypeOf<
       'enterprises-flourish' | 'clusters-rise' | 'support-system' | 'talent-concentration' | 'ecosystem-thrives'
     >();
-    expectTypeOf<MeasureId>().toEqualTypeOf<'organizational-leadership' | 'investment-guarantees' | 'monitoring-evaluation'>();
+    expectTypeOf<MeasureId>().toEqualTypeOf<
+      'organizational-leadership' | 'investment-guarantees' | 'monitoring-evaluation'
+    >();
   });
 
   it('rejects a wrong id at compile time', () => {

@@ -39,7 +39,8 @@ function examplesOf(file: string): Example[] {
     while (start < lines.length && !/^\s*\* ```ts\s*$/.test(lines[start]!)) start += 1;
     const code: string[] = [];
     let end = start + 1;
-    for (; end < lines.length && !/^\s*\* ```\s*$/.test(lines[end]!); end += 1) code.push(lines[end]!.replace(/^\s*\* ?/, ''));
+    for (; end < lines.length && !/^\s*\* ```\s*$/.test(lines[end]!); end += 1)
+      code.push(lines[end]!.replace(/^\s*\* ?/, ''));
     examples.push({ file: relative(root, file), line: start + 1, code });
     index = end;
   }
@@ -68,7 +69,9 @@ function toModule(example: Example, exported: ReadonlyMap<string, string>): { so
   const out: string[] = ['import { expect as __expect } from "vitest";'];
   // An example may leave out its import line: bring in the exports it names.
   const text = example.code.join('\n');
-  const imported = new Set([...text.matchAll(/import\s*\{([^}]*)\}/g)].flatMap((match) => match[1]!.split(',').map((name) => name.trim())));
+  const imported = new Set(
+    [...text.matchAll(/import\s*\{([^}]*)\}/g)].flatMap((match) => match[1]!.split(',').map((name) => name.trim())),
+  );
   for (const [name, specifier] of exported) {
     if (!imported.has(name) && new RegExp(`(?<![\\w.$])${name}(?![\\w$])`).test(text)) {
       out.push(`import { ${name} } from ${JSON.stringify(specifier)};`);
@@ -81,7 +84,12 @@ function toModule(example: Example, exported: ReadonlyMap<string, string>): { so
     const line = code[index]!;
     const arrow = line.indexOf('//=>');
     if (arrow < 0) {
-      pending.push(line.replace(/from '(nanjing-innovation-plan(?:\/schema)?)'/, (_, name: string) => `from ${JSON.stringify(specifiers[name])}`));
+      pending.push(
+        line.replace(
+          /from '(nanjing-innovation-plan(?:\/schema)?)'/,
+          (_, name: string) => `from ${JSON.stringify(specifiers[name])}`,
+        ),
+      );
       continue;
     }
     // A result may go on over the `//` lines that follow, until it reads as a value.
@@ -96,14 +104,18 @@ function toModule(example: Example, exported: ReadonlyMap<string, string>): { so
       const expression = [...pending.slice(k), head].join('\n').trim().replace(/;$/, '');
       if (expression !== '' && parses(`(${expression}\n);`)) split = k;
     }
-    if (split < 0) throw new Error(`${example.file}:${example.line}: cannot read the expression before //=> in: ${head}`);
+    if (split < 0)
+      throw new Error(`${example.file}:${example.line}: cannot read the expression before //=> in: ${head}`);
     const expression = [...pending.slice(split), head].join('\n').trim().replace(/;$/, '');
     out.push(...pending.slice(0, split));
     pending = [];
     const elided = elide(expected);
     const matcher = elided === expected ? 'toEqual' : 'toMatchObject';
-    if (!parses(`(${elided}\n);`)) throw new Error(`${example.file}:${example.line}: the result after //=> is not a value: ${expected}`);
-    out.push(`__expect(${expression}\n, ${JSON.stringify(`${example.file}:${example.line}: ${head.trim()}`)}).${matcher}(${elided}\n);`);
+    if (!parses(`(${elided}\n);`))
+      throw new Error(`${example.file}:${example.line}: the result after //=> is not a value: ${expected}`);
+    out.push(
+      `__expect(${expression}\n, ${JSON.stringify(`${example.file}:${example.line}: ${head.trim()}`)}).${matcher}(${elided}\n);`,
+    );
     checks += 1;
   }
   out.push(...pending);
@@ -135,16 +147,19 @@ describe('@example', () => {
     expect(examples.length).toBeGreaterThanOrEqual(80);
   });
 
-  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))('%s gives the results it shows', async (name, example) => {
-    const exported = new Map<string, string>();
-    for (const [specifier, path] of Object.entries(specifiers).reverse()) {
-      for (const exportName of Object.keys(await import(/* @vite-ignore */ path))) exported.set(exportName, path);
-    }
-    const { source, checks } = toModule(example, exported);
-    expect(checks).toBeGreaterThan(0);
-    mkdirSync(outDir, { recursive: true });
-    const path = join(outDir, `${name.replace(/[^\w]+/g, '_')}.ts`);
-    writeFileSync(path, source);
-    await import(/* @vite-ignore */ path);
-  });
+  it.each(examples.map((example) => [`${example.file}:${example.line}`, example] as const))(
+    '%s gives the results it shows',
+    async (name, example) => {
+      const exported = new Map<string, string>();
+      for (const [_specifier, path] of Object.entries(specifiers).reverse()) {
+        for (const exportName of Object.keys(await import(/* @vite-ignore */ path))) exported.set(exportName, path);
+      }
+      const { source, checks } = toModule(example, exported);
+      expect(checks).toBeGreaterThan(0);
+      mkdirSync(outDir, { recursive: true });
+      const path = join(outDir, `${name.replace(/[^\w]+/g, '_')}.ts`);
+      writeFileSync(path, source);
+      await import(/* @vite-ignore */ path);
+    },
+  );
 });

@@ -1,22 +1,22 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import type { z } from 'zod';
 import {
-  baseUnits,
-  cadences,
-  comparators,
-  measureKinds,
-  searchScopes,
-  targetKinds,
-  unitKinds,
-  unitTiers,
   type BaseUnit,
+  type baseUnits,
   type Cadence,
   type Comparator,
+  cadences,
+  comparators,
   type MeasureKind,
+  type measureKinds,
   type SearchScope,
+  type searchScopes,
   type Target,
+  targetKinds,
   type UnitKind,
   type UnitTier,
+  type unitKinds,
+  unitTiers,
 } from '../../src/index.js';
 import type {
   BaseUnitSchema,

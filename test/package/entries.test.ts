@@ -33,11 +33,14 @@ function loadedFiles(code: string, type: 'module' | 'commonjs'): string[] {
     env: { ...process.env, RESOLVE_LOG: log },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  return readFileSync(log, 'utf8').split('\n').filter((line) => line !== '');
+  return readFileSync(log, 'utf8')
+    .split('\n')
+    .filter((line) => line !== '');
 }
 
 beforeAll(() => {
-  if (!existsSync(join(packageRoot, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` before the package tests');
+  if (!existsSync(join(packageRoot, 'dist/index.js')))
+    throw new Error('dist/ is missing: run `npm run build` before the package tests');
   workDir = mkdtempSync(join(tmpdir(), 'entries-'));
   writeFileSync(
     join(workDir, 'hooks.mjs'),
@@ -51,7 +54,10 @@ beforeAll(() => {
     ].join('\n'),
   );
   resolveHooks = join(workDir, 'register.mjs');
-  writeFileSync(resolveHooks, `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(workDir, 'hooks.mjs')).href)});\n`);
+  writeFileSync(
+    resolveHooks,
+    `import { register } from 'node:module';\nregister(${JSON.stringify(pathToFileURL(join(workDir, 'hooks.mjs')).href)});\n`,
+  );
 });
 
 afterAll(() => {
@@ -60,13 +66,19 @@ afterAll(() => {
 
 describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
   it('does not load zod when imported', () => {
-    const files = loadedFiles(`const { plan } = await import('${name}'); if (plan.tasks.length !== 32) process.exit(1);`, 'module');
+    const files = loadedFiles(
+      `const { plan } = await import('${name}'); if (plan.tasks.length !== 32) process.exit(1);`,
+      'module',
+    );
     expect(files.some((file) => file.endsWith('/dist/index.node.mjs'))).toBe(true);
     expect(files.filter((file) => ZOD.test(file))).toEqual([]);
   });
 
   it('does not load zod when required', () => {
-    const files = loadedFiles(`const { plan } = require('${name}'); if (plan.tasks.length !== 32) process.exit(1);`, 'commonjs');
+    const files = loadedFiles(
+      `const { plan } = require('${name}'); if (plan.tasks.length !== 32) process.exit(1);`,
+      'commonjs',
+    );
     expect(files.some((file) => file.endsWith('/dist/index.cjs'))).toBe(true);
     expect(files.filter((file) => ZOD.test(file))).toEqual([]);
   });
@@ -83,7 +95,10 @@ describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
       const cjs = createRequire(import.meta.url)('${name}');
       const data = (entry) => JSON.stringify(Object.keys(entry).sort().map((key) => [key, entry[key]]));
       console.log(JSON.stringify([esm.plan.tasks.length, cjs.plan.tasks.length, data(esm) === data(cjs)]));`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: packageRoot, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(output)).toEqual([32, 32, true]);
   });
 
@@ -96,7 +111,10 @@ describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
       const esmSchema = await import('${name}/schema');
       const cjsSchema = require('${name}/schema');
       console.log(JSON.stringify([esm.plan === cjs.plan, esm.getTask === cjs.getTask, esmSchema.validatePlan === cjsSchema.validatePlan]));`;
-    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd: packageRoot, encoding: 'utf8' });
+    const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+    });
     expect(JSON.parse(output)).toEqual([true, true, true]);
   });
 });
@@ -119,19 +137,27 @@ describe('the built entries', { timeout: TEST_TIMEOUT }, () => {
     expect(withData).toHaveLength(1);
   });
 
-  const pairs = jsEntries.flatMap((first, index) => jsEntries.slice(index + 1).map((second) => [first.specifier, second.specifier] as const));
+  const pairs = jsEntries.flatMap((first, index) =>
+    jsEntries.slice(index + 1).map((second) => [first.specifier, second.specifier] as const),
+  );
 
-  it.runIf(pairs.length > 0).each(pairs)('share every value %s and %s both export, with require and import', (first, second) => {
-    const code = (load: string) => `
+  it.runIf(pairs.length > 0).each(pairs)(
+    'share every value %s and %s both export, with require and import',
+    (first, second) => {
+      const code = (load: string) => `
       const a = ${load}('${first}'), b = ${load}('${second}');
       const common = Object.keys(a).filter((key) => key !== 'default' && key !== '__esModule' && key in b);
       console.log(JSON.stringify(common.filter((key) => a[key] !== b[key])));`;
-    for (const [load, type] of [
-      ['await import', 'module'],
-      ['require', 'commonjs'],
-    ] as const) {
-      const output = execFileSync(process.execPath, [`--input-type=${type}`, '-e', code(load)], { cwd: packageRoot, encoding: 'utf8' });
-      expect(JSON.parse(output)).toEqual([]);
-    }
-  });
+      for (const [load, type] of [
+        ['await import', 'module'],
+        ['require', 'commonjs'],
+      ] as const) {
+        const output = execFileSync(process.execPath, [`--input-type=${type}`, '-e', code(load)], {
+          cwd: packageRoot,
+          encoding: 'utf8',
+        });
+        expect(JSON.parse(output)).toEqual([]);
+      }
+    },
+  );
 });

@@ -9,19 +9,19 @@ const manifest = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf
 
 describe('package.json', () => {
   it('declares that importing the package has no side effects', () => {
-    expect(manifest['sideEffects']).toBe(false);
+    expect(manifest.sideEffects).toBe(false);
   });
 
   it('states the Node versions it supports', () => {
-    expect(manifest['engines']).toEqual({ node: '>=18.3' });
+    expect(manifest.engines).toEqual({ node: '>=18.3' });
   });
 
   it('publishes only dist/ and the changelog (npm adds the readme and licence)', () => {
-    expect(manifest['files']).toEqual(['dist', 'CHANGELOG.md']);
+    expect(manifest.files).toEqual(['dist', 'CHANGELOG.md']);
   });
 
   it('exports the main entry, its JSON twin and the manifest', () => {
-    expect(Object.keys(manifest['exports'])).toEqual(expect.arrayContaining(['.', './plan.json', './package.json']));
+    expect(Object.keys(manifest.exports)).toEqual(expect.arrayContaining(['.', './plan.json', './package.json']));
   });
 
   it('gives every JavaScript subpath ESM and CJS code with declarations for each', () => {
@@ -41,18 +41,22 @@ describe('package.json', () => {
   it('points main, module and types at the files the exports map gives for "."', () => {
     const main = listEntries(packageRoot).find((entry) => entry.subpath === '.');
     // `module` is read by bundlers, which do not set the `node` condition.
-    const bundlerImport = resolveTarget((manifest['exports'] as Record<string, unknown>)['.'], ['import']);
-    expect([manifest['main'], manifest['module'], manifest['types']]).toEqual([main?.requireFile, bundlerImport, main?.requireTypes]);
+    const bundlerImport = resolveTarget((manifest.exports as Record<string, unknown>)['.'], ['import']);
+    expect([manifest.main, manifest.module, manifest.types]).toEqual([
+      main?.requireFile,
+      bundlerImport,
+      main?.requireTypes,
+    ]);
     expect(bundlerImport).toBe('./dist/index.js');
   });
 
   it('maps every subpath in typesVersions, for TypeScript users on moduleResolution node10', () => {
     // node10 resolution ignores `exports`; without these a subpath has no types there.
     const expected = Object.fromEntries(
-      Object.entries(manifest['exports'] as Record<string, unknown>)
+      Object.entries(manifest.exports as Record<string, unknown>)
         .filter(([subpath]) => subpath !== '.' && subpath !== './package.json')
         .map(([subpath, target]) => [subpath.slice(2), [resolveTarget(target, ['types', 'require', 'node'])]]),
     );
-    expect(manifest['typesVersions']).toEqual({ '*': expected });
+    expect(manifest.typesVersions).toEqual({ '*': expected });
   });
 });

@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { listBins, listEntries, packageRoot, type PackageEntry } from '../../scripts/package-entries.mjs';
+import { listBins, listEntries, type PackageEntry, packageRoot } from '../../scripts/package-entries.mjs';
 
 // Packing, installing and compiling take seconds, more on a busy machine.
 const SETUP_TIMEOUT = 180_000;
@@ -32,7 +32,8 @@ let entries: PackageEntry[];
 let installedRoot: string;
 
 beforeAll(() => {
-  if (!existsSync(join(packageRoot, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` before the package tests');
+  if (!existsSync(join(packageRoot, 'dist/index.js')))
+    throw new Error('dist/ is missing: run `npm run build` before the package tests');
   workDir = mkdtempSync(join(tmpdir(), 'packed-consumer-'));
   const [packed] = JSON.parse(
     run('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', workDir], packageRoot),
@@ -41,11 +42,22 @@ beforeAll(() => {
   packedFiles = packed.files.map((file) => file.path);
   consumer = join(workDir, 'consumer');
   mkdirSync(consumer);
-  writeFileSync(join(consumer, 'package.json'), `${JSON.stringify({ name: 'consumer', private: true, type: 'module' })}\n`);
+  writeFileSync(
+    join(consumer, 'package.json'),
+    `${JSON.stringify({ name: 'consumer', private: true, type: 'module' })}\n`,
+  );
   // Dependencies come from the npm cache when it has them (as it does after `npm ci`).
   run(
     'npm',
-    ['install', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--no-package-lock', join(workDir, packed.filename)],
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--prefer-offline',
+      '--ignore-scripts',
+      '--no-package-lock',
+      join(workDir, packed.filename),
+    ],
     consumer,
   );
   const { name } = JSON.parse(readFileSync(join(packageRoot, 'package.json'), 'utf8')) as { name: string };
@@ -67,10 +79,17 @@ describe('npm pack', { timeout: TEST_TIMEOUT }, () => {
 
   it('ships every file that the exports map, main, module, types and bin point to', () => {
     const manifest = JSON.parse(readFileSync(join(installedRoot, 'package.json'), 'utf8')) as Record<string, unknown>;
-    const targets = entries.flatMap((entry) => [entry.importFile, entry.requireFile, entry.importTypes, entry.requireTypes]);
-    targets.push(manifest['main'] as string, manifest['module'] as string, manifest['types'] as string);
+    const targets = entries.flatMap((entry) => [
+      entry.importFile,
+      entry.requireFile,
+      entry.importTypes,
+      entry.requireTypes,
+    ]);
+    targets.push(manifest.main as string, manifest.module as string, manifest.types as string);
     targets.push(...listBins(installedRoot).map((bin) => bin.file));
-    const missing = [...new Set(targets)].filter((target) => target !== undefined && !existsSync(join(installedRoot, target)));
+    const missing = [...new Set(targets)].filter(
+      (target) => target !== undefined && !existsSync(join(installedRoot, target)),
+    );
     expect(missing).toEqual([]);
   });
 });
@@ -82,7 +101,9 @@ describe('the installed package', { timeout: TEST_TIMEOUT }, () => {
         ? `const m${index} = { default: (await import(${JSON.stringify(entry.specifier)}, { with: { type: 'json' } })).default };`
         : `const m${index} = await import(${JSON.stringify(entry.specifier)});`,
     );
-    lines.push(`console.log(JSON.stringify([${entries.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`);
+    lines.push(
+      `console.log(JSON.stringify([${entries.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`,
+    );
     writeFileSync(join(consumer, 'esm.mjs'), `${lines.join('\n')}\n`);
     const keys = JSON.parse(run(process.execPath, ['esm.mjs'], consumer)) as string[][];
     expect(keys.map((names) => names.length > 0)).toEqual(entries.map(() => true));
@@ -90,7 +111,9 @@ describe('the installed package', { timeout: TEST_TIMEOUT }, () => {
 
   it('requires every subpath of its exports map with CJS', () => {
     const lines = entries.map((entry, index) => `const m${index} = require(${JSON.stringify(entry.specifier)});`);
-    lines.push(`console.log(JSON.stringify([${entries.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`);
+    lines.push(
+      `console.log(JSON.stringify([${entries.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`,
+    );
     writeFileSync(join(consumer, 'cjs.cjs'), `${lines.join('\n')}\n`);
     const keys = JSON.parse(run(process.execPath, ['cjs.cjs'], consumer)) as string[][];
     expect(keys.map((names) => names.length > 0)).toEqual(entries.map(() => true));
@@ -195,23 +218,35 @@ describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
 
   it('compiles under moduleResolution node16 as ESM and as CJS', () => {
     expect(() =>
-      compile('node16', { module: 'node16', moduleResolution: 'node16', lib: ['es2022'], types: ['node'], typeRoots: [NODE_TYPES] }, {
-        'consumer.mts': consumerSource('esm'),
-        'consumer.cts': consumerSource('cjs'),
-      }),
+      compile(
+        'node16',
+        { module: 'node16', moduleResolution: 'node16', lib: ['es2022'], types: ['node'], typeRoots: [NODE_TYPES] },
+        {
+          'consumer.mts': consumerSource('esm'),
+          'consumer.cts': consumerSource('cjs'),
+        },
+      ),
     ).not.toThrow();
   });
 
   it('compiles under moduleResolution bundler', () => {
     expect(() =>
-      compile('bundler', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] }, { 'consumer.ts': consumerSource('esm') }),
+      compile(
+        'bundler',
+        { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] },
+        { 'consumer.ts': consumerSource('esm') },
+      ),
     ).not.toThrow();
   });
 
   it('fails to compile a consumer that misuses a literal id type', () => {
     const source = consumerSource('esm').replace('// @ts-expect-error the plan has 32 tasks\n', '');
-    expect(() => compile('negative', { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] }, { 'consumer.ts': source })).toThrow(
-      /TS2322: Type '33' is not assignable to type/,
-    );
+    expect(() =>
+      compile(
+        'negative',
+        { module: 'esnext', moduleResolution: 'bundler', lib: ['es2022', 'dom'], types: [] },
+        { 'consumer.ts': source },
+      ),
+    ).toThrow(/TS2322: Type '33' is not assignable to type/);
   });
 });

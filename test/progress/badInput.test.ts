@@ -16,7 +16,10 @@ function deepFreeze<TValue>(value: TValue): TValue {
   return value;
 }
 
-function expectIssueList(result: { success: boolean; issues: readonly { path: string; code: string; message: string; messageEn: string }[] }): void {
+function expectIssueList(result: {
+  success: boolean;
+  issues: readonly { path: string; code: string; message: string; messageEn: string }[];
+}): void {
   expect(result.success).toBe(false);
   expect(result.issues.length).toBeGreaterThan(0);
   for (const issue of result.issues) {
@@ -32,7 +35,10 @@ const entry = fc.record(
     target: fc.oneof(fc.constantFrom(...plan.targets.map((target) => target.id)), fc.string()),
     year: fc.oneof(fc.integer({ min: 2019, max: 2027 }), fc.string(), fc.double()),
     value: fc.oneof(fc.double(), fc.string(), fc.constant(null)),
-    unit: fc.oneof(fc.constantFrom('家', '万家', '个', '%', '亿元', '人', '万人', '人年', '件', '平方公里'), fc.string()),
+    unit: fc.oneof(
+      fc.constantFrom('家', '万家', '个', '%', '亿元', '人', '万人', '人年', '件', '平方公里'),
+      fc.string(),
+    ),
     scope: fc.string(),
     note: fc.anything(),
   },
@@ -40,34 +46,50 @@ const entry = fc.record(
 );
 
 const reportish = fc.record(
-  { reporter: fc.anything(), asOf: fc.oneof(fc.constant('2024-12-31'), fc.string()), entries: fc.oneof(fc.array(entry), fc.anything()), extra: fc.anything() },
+  {
+    reporter: fc.anything(),
+    asOf: fc.oneof(fc.constant('2024-12-31'), fc.string()),
+    entries: fc.oneof(fc.array(entry), fc.anything()),
+    extra: fc.anything(),
+  },
   { requiredKeys: [] },
 );
 
 describe('validators on arbitrary input', () => {
   for (const [name, validate] of Object.entries(validators)) {
-    it(`${name} never throws, returns issues and leaves a frozen input alone`, () => {
+    it(
+      `${name} never throws, returns issues and leaves a frozen input alone`,
+      () => {
+        fc.assert(
+          fc.property(
+            fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), reportish),
+            (input) => {
+              const frozen = deepFreeze(input);
+              const result = validate(frozen as never);
+              if (!result.success) expectIssueList(result);
+            },
+          ),
+          { numRuns: 300 },
+        );
+      },
+      PROPERTY_TIMEOUT,
+    );
+  }
+
+  it(
+    'validateProgressReport never mutates its input',
+    () => {
       fc.assert(
-        fc.property(fc.oneof(fc.anything({ withNullPrototype: true, withObjectString: true }), reportish), (input) => {
-          const frozen = deepFreeze(input);
-          const result = validate(frozen as never);
-          if (!result.success) expectIssueList(result);
+        fc.property(reportish, (input) => {
+          const before = JSON.stringify(input);
+          validateProgressReport(input);
+          expect(JSON.stringify(input)).toBe(before);
         }),
         { numRuns: 300 },
       );
-    }, PROPERTY_TIMEOUT);
-  }
-
-  it('validateProgressReport never mutates its input', () => {
-    fc.assert(
-      fc.property(reportish, (input) => {
-        const before = JSON.stringify(input);
-        validateProgressReport(input);
-        expect(JSON.stringify(input)).toBe(before);
-      }),
-      { numRuns: 300 },
-    );
-  }, PROPERTY_TIMEOUT);
+    },
+    PROPERTY_TIMEOUT,
+  );
 });
 
 function unfrozen(value: unknown, where = 'result'): string[] {
@@ -91,13 +113,19 @@ const validReport = {
   ],
 };
 const validFeed = [{ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed', note: '示例' }];
-const validInputs = { validateProgressReport: validReport, validateTaskStatusFeed: validFeed, validatePlan: plan, evaluateProgress: validReport } as const;
+const validInputs = {
+  validateProgressReport: validReport,
+  validateTaskStatusFeed: validFeed,
+  validatePlan: plan,
+  evaluateProgress: validReport,
+} as const;
 
 describe('validators’ results', () => {
   for (const [name, validate] of Object.entries(validators)) {
     const valid = validInputs[name as keyof typeof validInputs];
     it(`${name} returns a result frozen all the way down, valid or not`, () => {
-      for (const input of [JSON.parse(JSON.stringify(valid)), {}, [{ task: 33 }], null]) expect(unfrozen(validate(input as never))).toEqual([]);
+      for (const input of [JSON.parse(JSON.stringify(valid)), {}, [{ task: 33 }], null])
+        expect(unfrozen(validate(input as never))).toEqual([]);
     });
 
     it(`${name} leaves the caller's input unfrozen and unchanged`, () => {
@@ -114,16 +142,22 @@ describe('validators’ results', () => {
 
     it(`${name} returns an issue at options, never throws, for options that are not an object`, () => {
       for (const options of [5, 'x', true, [], () => 1])
-        expect(validate(JSON.parse(JSON.stringify(valid)) as never, options as never).issues.map((issue) => [issue.path, issue.code])).toEqual([
-          ['options', 'invalid-type'],
-        ]);
+        expect(
+          validate(JSON.parse(JSON.stringify(valid)) as never, options as never).issues.map((issue) => [
+            issue.path,
+            issue.code,
+          ]),
+        ).toEqual([['options', 'invalid-type']]);
     });
 
     it(`${name} returns an issue at options.maxIssues for a maxIssues that is not a whole number ≥ 1`, () => {
       for (const maxIssues of [0, -1, 1.5, Number.NaN, '10', null])
-        expect(validate(JSON.parse(JSON.stringify(valid)) as never, { maxIssues } as never).issues.map((issue) => [issue.path, issue.code])).toEqual([
-          ['options.maxIssues', 'invalid-value'],
-        ]);
+        expect(
+          validate(JSON.parse(JSON.stringify(valid)) as never, { maxIssues } as never).issues.map((issue) => [
+            issue.path,
+            issue.code,
+          ]),
+        ).toEqual([['options.maxIssues', 'invalid-value']]);
     });
   }
 });
@@ -139,19 +173,26 @@ describe('hand-written bad input', () => {
       ['constructor', 'unknown-field'],
       ['entries[0].__proto__', 'unknown-field'],
     ]);
-    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
   it('rejects a huge entries array with one issue, quickly', () => {
     const entries = new Array(200_000).fill(0);
-    expect(validateProgressReport({ reporter: 'x', asOf: '2024-12-31', entries }).issues.map((issue) => [issue.path, issue.code])).toEqual([
-      ['entries', 'too-big'],
-    ]);
+    expect(
+      validateProgressReport({ reporter: 'x', asOf: '2024-12-31', entries }).issues.map((issue) => [
+        issue.path,
+        issue.code,
+      ]),
+    ).toEqual([['entries', 'too-big']]);
   });
 
   it('rejects a huge target string without computing did-you-mean hints over it', () => {
-    const result = validateProgressReport({ reporter: 'x', asOf: '2024-12-31', entries: [{ target: 'x'.repeat(5_000_000), year: 2023, value: 1, unit: '家' }] });
+    const result = validateProgressReport({
+      reporter: 'x',
+      asOf: '2024-12-31',
+      entries: [{ target: 'x'.repeat(5_000_000), year: 2023, value: 1, unit: '家' }],
+    });
     expect(result.issues).toHaveLength(1);
     expect(result.issues[0]?.code).toBe('unknown-target');
     expect(result.issues[0]?.message.length).toBeLessThan(200);
@@ -165,7 +206,11 @@ describe('hand-written bad input', () => {
   it('rejects deeply nested junk in a field with one issue', () => {
     let junk: unknown = 1;
     for (let depth = 0; depth < 100_000; depth += 1) junk = [junk];
-    const result = validateProgressReport({ reporter: 'x', asOf: '2024-12-31', entries: [{ target: 'tech-smes', year: 2023, value: 1, unit: '万家', note: junk }] });
+    const result = validateProgressReport({
+      reporter: 'x',
+      asOf: '2024-12-31',
+      entries: [{ target: 'tech-smes', year: 2023, value: 1, unit: '万家', note: junk }],
+    });
     expect(result.issues.map((issue) => [issue.path, issue.code])).toEqual([['entries[0].note', 'invalid-type']]);
   });
 
@@ -186,7 +231,7 @@ describe('hand-written bad input', () => {
 
   it('rejects a cyclic object without looping', () => {
     const input: Record<string, unknown> = { reporter: 'x', asOf: '2024-12-31' };
-    input['entries'] = [input];
+    input.entries = [input];
     expect(validateProgressReport(input).issues[0]).toMatchObject({ path: 'entries[0].target', code: 'missing-field' });
   });
 });

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateProgress, type ProgressEvaluation, type TargetEvaluation } from '../../src/schema.js';
 
-const example: unknown = JSON.parse(readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'));
+const example: unknown = JSON.parse(
+  readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'),
+);
 
 function evaluate(entries: unknown[], asOf = '2024-12-31'): ProgressEvaluation {
   const result = evaluateProgress({ reporter: '测试', asOf, entries });
@@ -72,7 +74,14 @@ describe('evaluateProgress on the example report', () => {
   });
 
   it('counts the statuses', () => {
-    expect(data?.counts).toEqual({ 'not-met': 2, behind: 6, 'no-data': 11, 'not-evaluable': 7, 'on-track': 14, met: 0 });
+    expect(data?.counts).toEqual({
+      'not-met': 2,
+      behind: 6,
+      'no-data': 11,
+      'not-evaluable': 7,
+      'on-track': 14,
+      met: 0,
+    });
   });
 
   it('gives the figures used and a reason', () => {
@@ -108,7 +117,11 @@ describe('evaluateProgress on the example report', () => {
 
   it('says that figures after an earlier evaluation date are not used, rather than that there are none', () => {
     const result = evaluateProgress(
-      { reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'tech-smes', year: 2023, value: 2.3, unit: '万家' }] },
+      {
+        reporter: '测试',
+        asOf: '2024-12-31',
+        entries: [{ target: 'tech-smes', year: 2023, value: 2.3, unit: '万家' }],
+      },
       { asOf: '2022-12-31' },
     );
     expect(result.success && target(result.data, 'tech-smes')).toMatchObject({
@@ -121,7 +134,9 @@ describe('evaluateProgress on the example report', () => {
 
   it('rejects an asOf option before 2020, the earliest baseline year, at options.asOf', () => {
     for (const asOf of ['2019-12-31', '1999-01-01', '0000-01-01'])
-      expect(evaluateProgress(example, { asOf }).issues).toEqual([expect.objectContaining({ path: 'options.asOf', code: 'as-of-too-early' })]);
+      expect(evaluateProgress(example, { asOf }).issues).toEqual([
+        expect.objectContaining({ path: 'options.asOf', code: 'as-of-too-early' }),
+      ]);
   });
 
   it('rejects an invalid asOf option', () => {
@@ -133,21 +148,31 @@ describe('evaluateProgress on the example report', () => {
 
 describe('evaluateProgress by comparator', () => {
   it('meets reach at exactly the value (高新技术企业总数达1.2万家)', () => {
-    expect(statusOf('high-tech-enterprises', [{ target: 'high-tech-enterprises', year: 2024, value: 1.2, unit: '万家' }])).toBe('met');
+    expect(
+      statusOf('high-tech-enterprises', [{ target: 'high-tech-enterprises', year: 2024, value: 1.2, unit: '万家' }]),
+    ).toBe('met');
   });
 
   it('does not meet exceed at exactly the value (规上工业企业突破5000家)', () => {
-    expect(statusOf('industrial-enterprises-above-scale', [{ target: 'industrial-enterprises-above-scale', year: 2024, value: 5000, unit: '家' }])).toBe(
-      'not-met',
-    );
-    expect(statusOf('industrial-enterprises-above-scale', [{ target: 'industrial-enterprises-above-scale', year: 2024, value: 5001, unit: '家' }])).toBe(
-      'met',
-    );
+    expect(
+      statusOf('industrial-enterprises-above-scale', [
+        { target: 'industrial-enterprises-above-scale', year: 2024, value: 5000, unit: '家' },
+      ]),
+    ).toBe('not-met');
+    expect(
+      statusOf('industrial-enterprises-above-scale', [
+        { target: 'industrial-enterprises-above-scale', year: 2024, value: 5001, unit: '家' },
+      ]),
+    ).toBe('met');
   });
 
   it('meets about within 10 % below the value (40家左右: 36 meets, 35 does not)', () => {
-    expect(statusOf('new-rd-institutions', [{ target: 'new-rd-institutions', year: 2024, value: 36, unit: '家' }])).toBe('met');
-    expect(statusOf('new-rd-institutions', [{ target: 'new-rd-institutions', year: 2024, value: 35, unit: '家' }])).toBe('not-met');
+    expect(
+      statusOf('new-rd-institutions', [{ target: 'new-rd-institutions', year: 2024, value: 36, unit: '家' }]),
+    ).toBe('met');
+    expect(
+      statusOf('new-rd-institutions', [{ target: 'new-rd-institutions', year: 2024, value: 35, unit: '家' }]),
+    ).toBe('not-met');
   });
 
   it('meets a range at its lower bound and notes a figure above it (2—3家千亿级园区)', () => {
@@ -156,12 +181,20 @@ describe('evaluateProgress by comparator', () => {
       status: 'met',
       reasonEn: "2024: 4, meets 2–3 (above the range's upper bound 3)",
     });
-    expect(statusOf('hundred-billion-yuan-parks', [{ target: 'hundred-billion-yuan-parks', year: 2024, value: 1, unit: '家' }])).toBe('not-met');
+    expect(
+      statusOf('hundred-billion-yuan-parks', [
+        { target: 'hundred-billion-yuan-parks', year: 2024, value: 1, unit: '家' },
+      ]),
+    ).toBe('not-met');
   });
 
   it('meets reduce-by on a reduction of 20 % (二氧化碳排放降低20%)', () => {
-    expect(statusOf('co2-intensity-reduction', [{ target: 'co2-intensity-reduction', year: 2024, value: 20, unit: '%' }])).toBe('met');
-    expect(statusOf('co2-intensity-reduction', [{ target: 'co2-intensity-reduction', year: 2024, value: 19.9, unit: '%' }])).toBe('not-met');
+    expect(
+      statusOf('co2-intensity-reduction', [{ target: 'co2-intensity-reduction', year: 2024, value: 20, unit: '%' }]),
+    ).toBe('met');
+    expect(
+      statusOf('co2-intensity-reduction', [{ target: 'co2-intensity-reduction', year: 2024, value: 19.9, unit: '%' }]),
+    ).toBe('not-met');
   });
 
   it('computes the average annual growth from the reported series (年均增长15%)', () => {
@@ -171,7 +204,9 @@ describe('evaluateProgress by comparator', () => {
       { target: 'overseas-talent-growth', year: 2024, value: 1521, unit: '人' },
     ];
     expect(statusOf('overseas-talent-growth', entries, '2024-12-31')).toBe('met');
-    expect(statusOf('overseas-talent-growth', [entries[0], { ...entries[1], value: 1500 }], '2024-12-31')).toBe('not-met');
+    expect(statusOf('overseas-talent-growth', [entries[0], { ...entries[1], value: 1500 }], '2024-12-31')).toBe(
+      'not-met',
+    );
   });
 
   it('meets exactly 15 % average annual growth (8000 → 12167 over 2021–2024, 1.15³ = 12167/8000)', () => {
@@ -202,7 +237,9 @@ describe('evaluateProgress by comparator', () => {
   });
 
   it('is not evaluable on growth without the baseline year', () => {
-    expect(statusOf('overseas-talent-growth', [{ target: 'overseas-talent-growth', year: 2024, value: 1521, unit: '人' }])).toBe('not-evaluable');
+    expect(
+      statusOf('overseas-talent-growth', [{ target: 'overseas-talent-growth', year: 2024, value: 1521, unit: '人' }]),
+    ).toBe('not-evaluable');
   });
 
   it('meets rise by the deadline above the baseline (逐步提高非化石能源的占比)', () => {
@@ -241,7 +278,12 @@ describe('evaluateProgress by cadence', () => {
   });
 
   it('meets a per-year target when every year of the period meets it', () => {
-    const entries = [2022, 2023, 2024].map((year) => ({ target: 'new-national-little-giants', year, value: 30, unit: '家' }));
+    const entries = [2022, 2023, 2024].map((year) => ({
+      target: 'new-national-little-giants',
+      year,
+      value: 30,
+      unit: '家',
+    }));
     expect(statusOf('new-national-little-giants', entries)).toBe('met');
   });
 
@@ -252,7 +294,9 @@ describe('evaluateProgress by cadence', () => {
       { target: 'new-provincial-little-giants', year: 2023, value: 31, unit: '家' },
     ];
     expect(statusOf('new-provincial-little-giants', entries, '2023-07-01')).toBe('on-track');
-    expect(statusOf('new-provincial-little-giants', [entries[0], { ...entries[1], value: 29 }], '2023-07-01')).toBe('behind');
+    expect(statusOf('new-provincial-little-giants', [entries[0], { ...entries[1], value: 29 }], '2023-07-01')).toBe(
+      'behind',
+    );
   });
 
   it('sums yearly additions for a total over the period (新增总部企业150家以上)', () => {
@@ -266,14 +310,22 @@ describe('evaluateProgress by cadence', () => {
   });
 
   it('judges major-investment-projects over 2021–2025, so 2024 is not the end', () => {
-    const entries = [2021, 2022, 2023, 2024].map((year) => ({ target: 'major-investment-projects', year, value: 1200, unit: '个' }));
+    const entries = [2021, 2022, 2023, 2024].map((year) => ({
+      target: 'major-investment-projects',
+      year,
+      value: 1200,
+      unit: '个',
+    }));
     expect(statusOf('major-investment-projects', entries, '2024-12-31')).toBe('on-track');
   });
 
   it('keeps trillion-yuan-clusters (due 2025) open at the end of 2024', () => {
-    expect(statusOf('trillion-yuan-clusters', [{ target: 'trillion-yuan-clusters', year: 2024, value: 0, unit: '个' }, { target: 'trillion-yuan-clusters', year: 2020, value: 0, unit: '个' }])).toBe(
-      'behind',
-    );
+    expect(
+      statusOf('trillion-yuan-clusters', [
+        { target: 'trillion-yuan-clusters', year: 2024, value: 0, unit: '个' },
+        { target: 'trillion-yuan-clusters', year: 2020, value: 0, unit: '个' },
+      ]),
+    ).toBe('behind');
   });
 
   it('is behind before the deadline when short of the linear path', () => {
@@ -287,7 +339,9 @@ describe('evaluateProgress by cadence', () => {
   });
 
   it('is not evaluable before the deadline without a baseline', () => {
-    expect(statusOf('tech-smes', [{ target: 'tech-smes', year: 2022, value: 2.1, unit: '万家' }], '2022-12-31')).toBe('not-evaluable');
+    expect(statusOf('tech-smes', [{ target: 'tech-smes', year: 2022, value: 2.1, unit: '万家' }], '2022-12-31')).toBe(
+      'not-evaluable',
+    );
   });
 
   it('is no-data with no figure', () => {
@@ -309,7 +363,9 @@ describe('evaluateProgress by scope', () => {
       { target: 'urban-industrial-parks-per-district', year: 2024, value: 2, unit: '个', scope: '玄武区' },
       { target: 'urban-industrial-parks-per-district', year: 2024, value: 0, unit: '个', scope: '秦淮区' },
     ]);
-    expect(target(evaluation, 'urban-industrial-parks-per-district').parts?.map((part) => [part.scope, part.status])).toEqual([
+    expect(
+      target(evaluation, 'urban-industrial-parks-per-district').parts?.map((part) => [part.scope, part.status]),
+    ).toEqual([
       ['玄武区', 'met'],
       ['秦淮区', 'not-met'],
     ]);
@@ -327,19 +383,24 @@ describe('evaluateProgress reasons', () => {
       '2023-12-31',
     );
     expect(target(evaluation, 'technology-contract-turnover')).toMatchObject({
-      reason: '2023: 83333250000,按线性进度应为 82666666666.6667(自 2021 年基数 60000000000 起),目标 ≥ 94000000000(2024 年)',
-      reasonEn: '2023: 83333250000; the linear path from the 2021 baseline 60000000000 requires 82666666666.6667; target ≥ 94000000000 by 2024',
+      reason:
+        '2023: 83333250000,按线性进度应为 82666666666.6667(自 2021 年基数 60000000000 起),目标 ≥ 94000000000(2024 年)',
+      reasonEn:
+        '2023: 83333250000; the linear path from the 2021 baseline 60000000000 requires 82666666666.6667; target ≥ 94000000000 by 2024',
     });
   });
 });
 
 describe('evaluateProgress on targets for each main urban district', () => {
   it('is never met on the districts reported, which cannot be known to be all of them', () => {
-    const evaluation = evaluate([{ target: 'urban-industrial-parks-per-district', year: 2024, value: 2, unit: '个', scope: '玄武区' }]);
+    const evaluation = evaluate([
+      { target: 'urban-industrial-parks-per-district', year: 2024, value: 2, unit: '个', scope: '玄武区' },
+    ]);
     expect(target(evaluation, 'urban-industrial-parks-per-district')).toMatchObject({
       status: 'not-evaluable',
       parts: [{ scope: '玄武区', status: 'met' }],
-      reason: '按区分别评估(不合计),已报 1 个区:玄武区 已达成;计划未列出“各主城区”具体指哪些区,无法确认已报的区即全部,故全市状态无法评估',
+      reason:
+        '按区分别评估(不合计),已报 1 个区:玄武区 已达成;计划未列出“各主城区”具体指哪些区,无法确认已报的区即全部,故全市状态无法评估',
       reasonEn:
         'judged per district, never summed; 1 reported: 玄武区 met; the plan does not list the districts meant by 各主城区 (each main urban district), so the reported ones cannot be known to be all of them: the city-wide status is not evaluable',
     });
@@ -399,12 +460,20 @@ describe('evaluateProgress, at the edges of a year', () => {
       status: 'on-track',
       reasonEn: '2022–2023 total 160, already meets ≥ 150 (due 2024)',
     });
-    expect(target(judge('2024-12-31', [...entries, { target: 'new-headquarters-enterprises', year: 2024, value: 0, unit: '家' }]), 'new-headquarters-enterprises').status).toBe('met');
+    expect(
+      target(
+        judge('2024-12-31', [...entries, { target: 'new-headquarters-enterprises', year: 2024, value: 0, unit: '家' }]),
+        'new-headquarters-enterprises',
+      ).status,
+    ).toBe('met');
   });
 
   it('finds a total short of a year that is over', () => {
     const data = judge('2023-12-31', [{ target: 'new-headquarters-enterprises', year: 2022, value: 50, unit: '家' }]);
-    expect(target(data, 'new-headquarters-enterprises')).toMatchObject({ status: 'no-data', reasonEn: 'no figure for 2023 (2022 total 50)' });
+    expect(target(data, 'new-headquarters-enterprises')).toMatchObject({
+      status: 'no-data',
+      reasonEn: 'no figure for 2023 (2022 total 50)',
+    });
   });
 
   it('does not take a part-year figure for a whole year when judging at a later date', () => {
@@ -417,7 +486,9 @@ describe('evaluateProgress, at the edges of a year', () => {
       { asOf: '2023-12-31' },
     );
     expect(target(data, 'new-provincial-little-giants').status).toBe('no-data');
-    expect(target(data, 'new-provincial-little-giants').reasonEn).toContain('1 figure(s) not standing on the evaluation date 2023-12-31 not used');
+    expect(target(data, 'new-provincial-little-giants').reasonEn).toContain(
+      '1 figure(s) not standing on the evaluation date 2023-12-31 not used',
+    );
   });
 
   it('does not judge a year-end figure against a path halfway through that year', () => {
@@ -451,6 +522,8 @@ describe('evaluateProgress, reasons in Chinese', () => {
       asOf: '2022-12-31',
       entries: [{ target: 'new-provincial-little-giants', year: 2022, value: 65, unit: '家' }],
     });
-    expect(result.success && target(result.data, 'new-provincial-little-giants').parts?.[0]?.reason).toBe('2022: 65,达到 ≥ 60');
+    expect(result.success && target(result.data, 'new-provincial-little-giants').parts?.[0]?.reason).toBe(
+      '2022: 65,达到 ≥ 60',
+    );
   });
 });

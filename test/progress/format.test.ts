@@ -2,10 +2,17 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { evaluateProgress, formatEvaluation, formatIssues, validateProgressReport } from '../../src/schema.js';
 
-const example: unknown = JSON.parse(readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'));
+const example: unknown = JSON.parse(
+  readFileSync(new URL('../../examples/progress-report.json', import.meta.url), 'utf8'),
+);
 
 describe('formatIssues', () => {
-  const issues = validateProgressReport({ reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'talent-pool', year: 2023, value: 400, unit: '元' }], x: 1 }).issues;
+  const issues = validateProgressReport({
+    reporter: '测试',
+    asOf: '2024-12-31',
+    entries: [{ target: 'talent-pool', year: 2023, value: 400, unit: '元' }],
+    x: 1,
+  }).issues;
 
   it('returns one English line per issue with path, message and code', () => {
     expect(formatIssues(issues, { lang: 'en' })).toEqual([
@@ -15,11 +22,15 @@ describe('formatIssues', () => {
   });
 
   it('returns Chinese lines by default', () => {
-    expect(formatIssues(issues)[1]).toBe('entries[0].unit: 单位 "元" 不适用于目标“talent-pool”(people);应为:人、万人 [unit-kind-mismatch]');
+    expect(formatIssues(issues)[1]).toBe(
+      'entries[0].unit: 单位 "元" 不适用于目标“talent-pool”(people);应为:人、万人 [unit-kind-mismatch]',
+    );
   });
 
   it('names the root as (root)', () => {
-    expect(formatIssues(validateProgressReport(null).issues, { lang: 'en' })).toEqual(['(root): expected an object, got null [invalid-type]']);
+    expect(formatIssues(validateProgressReport(null).issues, { lang: 'en' })).toEqual([
+      '(root): expected an object, got null [invalid-type]',
+    ]);
   });
 });
 

@@ -11,19 +11,24 @@ describe('validateTaskStatusFeed', () => {
   });
 
   it('rejects a unit not named on the task and names the task’s units', () => {
-    expect(validateTaskStatusFeed([{ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'completed' }]).issues).toEqual([
+    expect(
+      validateTaskStatusFeed([{ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'completed' }]).issues,
+    ).toEqual([
       {
         path: '[0].unit',
         code: 'unit-not-responsible',
         message: '单位“industry-it-bureau”不是任务 1 的责任单位;其责任单位为:science-technology-bureau',
-        messageEn: 'unit "industry-it-bureau" is not a responsible unit of task 1; its units are: science-technology-bureau',
+        messageEn:
+          'unit "industry-it-bureau" is not a responsible unit of task 1; its units are: science-technology-bureau',
         suggestions: ['science-technology-bureau'],
       },
     ]);
   });
 
   it('rejects a unit id the plan does not have, suggesting the nearest of the task’s units', () => {
-    expect(validateTaskStatusFeed([{ task: 26, unit: 'market-regulation', year: 2023, status: 'completed' }]).issues[0]).toMatchObject({
+    expect(
+      validateTaskStatusFeed([{ task: 26, unit: 'market-regulation', year: 2023, status: 'completed' }]).issues[0],
+    ).toMatchObject({
       path: '[0].unit',
       code: 'unknown-unit-id',
       suggestions: ['market-regulation-bureau'],
@@ -58,7 +63,12 @@ describe('validateTaskStatusFeed', () => {
 
   it('says which task number does not exist, in plain words', () => {
     expect(validateTaskStatusFeed([{ task: 33 }, { task: 'task-1' }]).issues).toEqual([
-      { path: '[0].task', code: 'unknown-task', message: '本计划没有任务 33;任务编号为 1–32', messageEn: 'the plan has no task 33; tasks are numbered 1–32' },
+      {
+        path: '[0].task',
+        code: 'unknown-task',
+        message: '本计划没有任务 33;任务编号为 1–32',
+        messageEn: 'the plan has no task 33; tasks are numbered 1–32',
+      },
       {
         path: '[1].task',
         code: 'unknown-task',
@@ -70,7 +80,12 @@ describe('validateTaskStatusFeed', () => {
 
   it('rejects a task number of the wrong type as such', () => {
     expect(validateTaskStatusFeed([{ task: null }]).issues).toEqual([
-      { path: '[0].task', code: 'invalid-type', message: '任务编号应为 1–32 的数字,实际为null', messageEn: 'a task number must be a number 1–32, got null' },
+      {
+        path: '[0].task',
+        code: 'invalid-type',
+        message: '任务编号应为 1–32 的数字,实际为null',
+        messageEn: 'a task number must be a number 1–32, got null',
+      },
     ]);
   });
 
@@ -88,7 +103,9 @@ describe('validateTaskStatusFeed', () => {
 
   it('rejects a year outside the plan and an unknown status', () => {
     expect(
-      validateTaskStatusFeed([{ task: 1, unit: 'science-technology-bureau', year: 2025, status: 'done' }]).issues.map((issue) => [issue.path, issue.code]),
+      validateTaskStatusFeed([{ task: 1, unit: 'science-technology-bureau', year: 2025, status: 'done' }]).issues.map(
+        (issue) => [issue.path, issue.code],
+      ),
     ).toEqual([
       ['[0].year', 'year-out-of-period'],
       ['[0].status', 'invalid-value'],
@@ -97,13 +114,15 @@ describe('validateTaskStatusFeed', () => {
 
   it('rejects two lines for the same task, unit and year', () => {
     const line = { task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed' };
-    expect(validateTaskStatusFeed([line, { ...line, status: 'delayed' }]).issues.map((issue) => [issue.path, issue.code])).toEqual([
-      ['[1]', 'duplicate-entry'],
-    ]);
+    expect(
+      validateTaskStatusFeed([line, { ...line, status: 'delayed' }]).issues.map((issue) => [issue.path, issue.code]),
+    ).toEqual([['[1]', 'duplicate-entry']]);
   });
 
   it('rejects a feed that is not an array', () => {
-    expect(validateTaskStatusFeed({ task: 1 }).issues.map((issue) => [issue.path, issue.code])).toEqual([['', 'invalid-type']]);
+    expect(validateTaskStatusFeed({ task: 1 }).issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['', 'invalid-type'],
+    ]);
   });
 });
 

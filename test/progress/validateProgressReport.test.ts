@@ -11,14 +11,22 @@ function issuesOf(input: unknown) {
 
 describe('validateProgressReport', () => {
   it('converts 1.05万家 to 10500 enterprises', () => {
-    const result = validateProgressReport(report([{ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }]));
+    const result = validateProgressReport(
+      report([{ target: 'high-tech-enterprises', year: 2023, value: 1.05, unit: '万家' }]),
+    );
     expect(result).toEqual({
       success: true,
       data: {
         reporter: '测试',
         asOf: '2024-12-31',
         entries: [
-          { target: 'high-tech-enterprises', year: 2023, value: 10500, baseUnit: 'enterprises', reported: { value: 1.05, unit: '万家' } },
+          {
+            target: 'high-tech-enterprises',
+            year: 2023,
+            value: 10500,
+            baseUnit: 'enterprises',
+            reported: { value: 1.05, unit: '万家' },
+          },
         ],
       },
       issues: [],
@@ -26,14 +34,29 @@ describe('validateProgressReport', () => {
   });
 
   it('converts 940亿元 to 94000000000 yuan', () => {
-    const result = validateProgressReport(report([{ target: 'technology-contract-turnover', year: 2024, value: 940, unit: '亿元' }]));
+    const result = validateProgressReport(
+      report([{ target: 'technology-contract-turnover', year: 2024, value: 940, unit: '亿元' }]),
+    );
     expect(result.success && result.data.entries[0]?.value).toBe(94_000_000_000);
   });
 
   it('keeps scope, note and source', () => {
-    const entry = { target: 'tech-smes', year: 2022, value: 3100, unit: '家', scope: '江宁区', note: '入库数', source: '示例' };
+    const entry = {
+      target: 'tech-smes',
+      year: 2022,
+      value: 3100,
+      unit: '家',
+      scope: '江宁区',
+      note: '入库数',
+      source: '示例',
+    };
     const result = validateProgressReport(report([entry]));
-    expect(result.success && result.data.entries[0]).toMatchObject({ scope: '江宁区', note: '入库数', source: '示例', value: 3100 });
+    expect(result.success && result.data.entries[0]).toMatchObject({
+      scope: '江宁区',
+      note: '入库数',
+      source: '示例',
+      value: 3100,
+    });
   });
 
   it('returns frozen data', () => {
@@ -42,7 +65,9 @@ describe('validateProgressReport', () => {
   });
 
   it('rejects an unknown target id and suggests the nearest ids', () => {
-    const result = validateProgressReport(report([{ target: 'high-tech-enterprise', year: 2023, value: 1, unit: '万家' }]));
+    const result = validateProgressReport(
+      report([{ target: 'high-tech-enterprise', year: 2023, value: 1, unit: '万家' }]),
+    );
     expect(result.issues[0]).toMatchObject({
       path: 'entries[0].target',
       code: 'unknown-target',
@@ -75,16 +100,32 @@ describe('validateProgressReport', () => {
   });
 
   it('accepts 2025 for major-investment-projects, whose period is 2021–2025', () => {
-    expect(validateProgressReport(report([{ target: 'major-investment-projects', year: 2025, value: 1200, unit: '个' }], '2025-12-31')).success).toBe(true);
+    expect(
+      validateProgressReport(
+        report([{ target: 'major-investment-projects', year: 2025, value: 1200, unit: '个' }], '2025-12-31'),
+      ).success,
+    ).toBe(true);
   });
 
   it('rejects a percentage reported for a count target', () => {
-    const result = validateProgressReport(report([{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }]));
-    expect(result.issues[0]).toMatchObject({ path: 'entries[0].unit', code: 'unit-kind-mismatch', suggestions: ['家', '万家', '个'] });
+    const result = validateProgressReport(
+      report([{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }]),
+    );
+    expect(result.issues[0]).toMatchObject({
+      path: 'entries[0].unit',
+      code: 'unit-kind-mismatch',
+      suggestions: ['家', '万家', '个'],
+    });
   });
 
   it('returns the issue the ValidationIssue example shows, word for word', () => {
-    expect(validateProgressReport({ reporter: '示例', asOf: '2023-12-31', entries: [{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }] }).issues[0]).toEqual({
+    expect(
+      validateProgressReport({
+        reporter: '示例',
+        asOf: '2023-12-31',
+        entries: [{ target: 'high-tech-enterprises', year: 2023, value: 12, unit: '%' }],
+      }).issues[0],
+    ).toEqual({
       path: 'entries[0].unit',
       code: 'unit-kind-mismatch',
       message: '单位 "%" 不适用于目标“high-tech-enterprises”(enterprises);应为:家、万家、个',
@@ -105,7 +146,10 @@ describe('validateProgressReport', () => {
   });
 
   it('takes head counts for overseas-talent-growth, whose series is of people introduced', () => {
-    expect(validateProgressReport(report([{ target: 'overseas-talent-growth', year: 2021, value: 1000, unit: '人' }])).success).toBe(true);
+    expect(
+      validateProgressReport(report([{ target: 'overseas-talent-growth', year: 2021, value: 1000, unit: '人' }]))
+        .success,
+    ).toBe(true);
     expect(issuesOf(report([{ target: 'overseas-talent-growth', year: 2022, value: 15, unit: '%' }]))).toEqual([
       { path: 'entries[0].unit', code: 'unit-kind-mismatch' },
     ]);
@@ -124,7 +168,10 @@ describe('validateProgressReport', () => {
   });
 
   it('accepts a negative reduction (emissions intensity rose)', () => {
-    expect(validateProgressReport(report([{ target: 'co2-intensity-reduction', year: 2022, value: -1.5, unit: '%' }])).success).toBe(true);
+    expect(
+      validateProgressReport(report([{ target: 'co2-intensity-reduction', year: 2022, value: -1.5, unit: '%' }]))
+        .success,
+    ).toBe(true);
   });
 
   it('rejects NaN, Infinity and numbers written as strings', () => {
@@ -158,12 +205,21 @@ describe('validateProgressReport', () => {
 
   it('accepts the same target and year for different scopes', () => {
     const entry = { target: 'tech-smes', year: 2023, value: 2, unit: '万家' };
-    expect(validateProgressReport(report([entry, { ...entry, scope: '江宁区' }, { ...entry, scope: '鼓楼区' }])).success).toBe(true);
+    expect(
+      validateProgressReport(report([entry, { ...entry, scope: '江宁区' }, { ...entry, scope: '鼓楼区' }])).success,
+    ).toBe(true);
   });
 
   it('rejects the same target and year for a scope written with and without surrounding spaces', () => {
     const entry = { target: 'tech-smes', year: 2023, value: 2, unit: '万家' };
-    expect(validateProgressReport(report([{ ...entry, scope: '江宁区' }, { ...entry, scope: '江宁区 ' }])).issues).toEqual([
+    expect(
+      validateProgressReport(
+        report([
+          { ...entry, scope: '江宁区' },
+          { ...entry, scope: '江宁区 ' },
+        ]),
+      ).issues,
+    ).toEqual([
       {
         path: 'entries[1]',
         code: 'duplicate-entry',
@@ -174,20 +230,38 @@ describe('validateProgressReport', () => {
   });
 
   it('keeps scopes trimmed', () => {
-    const result = validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 2, unit: '万家', scope: ' 江宁区\u3000' }]));
+    const result = validateProgressReport(
+      report([{ target: 'tech-smes', year: 2023, value: 2, unit: '万家', scope: ' 江宁区\u3000' }]),
+    );
     expect(result.success && result.data.entries[0]?.scope).toBe('江宁区');
   });
 
   it('rejects a reporter and a scope that are empty or only whitespace', () => {
-    const result = validateProgressReport({ reporter: ' \u3000', asOf: '2024-12-31', entries: [{ target: 'tech-smes', year: 2023, value: 2, unit: '万家', scope: '' }] });
+    const result = validateProgressReport({
+      reporter: ' \u3000',
+      asOf: '2024-12-31',
+      entries: [{ target: 'tech-smes', year: 2023, value: 2, unit: '万家', scope: '' }],
+    });
     expect(result.issues).toEqual([
-      { path: 'reporter', code: 'blank-text', message: '不能为空或只有空白,实际为字符串 " \u3000"', messageEn: 'must not be empty or only whitespace, got the string " \u3000"' },
-      { path: 'entries[0].scope', code: 'blank-text', message: '不能为空或只有空白,实际为字符串 ""', messageEn: 'must not be empty or only whitespace, got the string ""' },
+      {
+        path: 'reporter',
+        code: 'blank-text',
+        message: '不能为空或只有空白,实际为字符串 " \u3000"',
+        messageEn: 'must not be empty or only whitespace, got the string " \u3000"',
+      },
+      {
+        path: 'entries[0].scope',
+        code: 'blank-text',
+        message: '不能为空或只有空白,实际为字符串 ""',
+        messageEn: 'must not be empty or only whitespace, got the string ""',
+      },
     ]);
   });
 
   it('rejects a count of enterprises that is not a whole number (1.5家)', () => {
-    expect(validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 1.5, unit: '家' }])).issues).toEqual([
+    expect(
+      validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 1.5, unit: '家' }])).issues,
+    ).toEqual([
       {
         path: 'entries[0].value',
         code: 'not-a-whole-number',
@@ -227,7 +301,9 @@ describe('validateProgressReport', () => {
 
   it('rejects a report dated before 2020, the earliest baseline year, with one issue', () => {
     for (const asOf of ['2019-12-31', '1999-01-01', '0000-01-01'])
-      expect(validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 2, unit: '万家' }], asOf)).issues).toEqual([
+      expect(
+        validateProgressReport(report([{ target: 'tech-smes', year: 2023, value: 2, unit: '万家' }], asOf)).issues,
+      ).toEqual([
         {
           path: 'asOf',
           code: 'as-of-too-early',
@@ -242,9 +318,9 @@ describe('validateProgressReport', () => {
   });
 
   it('rejects a city-wide figure for a target that applies to each main urban district', () => {
-    expect(issuesOf(report([{ target: 'urban-industrial-parks-per-district', year: 2023, value: 2, unit: '个' }]))).toEqual([
-      { path: 'entries[0].scope', code: 'scope-required' },
-    ]);
+    expect(
+      issuesOf(report([{ target: 'urban-industrial-parks-per-district', year: 2023, value: 2, unit: '个' }])),
+    ).toEqual([{ path: 'entries[0].scope', code: 'scope-required' }]);
   });
 
   it('rejects a year after the report date', () => {
@@ -254,7 +330,11 @@ describe('validateProgressReport', () => {
   });
 
   it('rejects missing and unknown fields, with a did-you-mean hint', () => {
-    const result = validateProgressReport({ reporter: '测试', asof: '2023-12-31', entries: [{ target: 'tech-smes', year: 2023, valu: 2, unit: '万家' }] });
+    const result = validateProgressReport({
+      reporter: '测试',
+      asof: '2023-12-31',
+      entries: [{ target: 'tech-smes', year: 2023, valu: 2, unit: '万家' }],
+    });
     expect(result.issues.map((issue) => [issue.path, issue.code, issue.suggestions])).toEqual([
       ['asOf', 'missing-field', undefined],
       ['asof', 'unknown-field', ['asOf']],
@@ -264,7 +344,9 @@ describe('validateProgressReport', () => {
   });
 
   it('rejects an invalid date', () => {
-    expect(issuesOf({ reporter: '测试', asOf: '2023-02-30', entries: [] })).toEqual([{ path: 'asOf', code: 'invalid-format' }]);
+    expect(issuesOf({ reporter: '测试', asOf: '2023-02-30', entries: [] })).toEqual([
+      { path: 'asOf', code: 'invalid-format' },
+    ]);
   });
 
   it('rejects entries that are not objects', () => {
@@ -277,7 +359,14 @@ describe('validateProgressReport', () => {
   });
 
   it('accepts an optional $schema pointer', () => {
-    expect(validateProgressReport({ $schema: './progress-report.schema.json', reporter: '测试', asOf: '2023-12-31', entries: [] }).success).toBe(true);
+    expect(
+      validateProgressReport({
+        $schema: './progress-report.schema.json',
+        reporter: '测试',
+        asOf: '2023-12-31',
+        entries: [],
+      }).success,
+    ).toBe(true);
   });
 
   it('cuts the issue list at maxIssues and says so', () => {

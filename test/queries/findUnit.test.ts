@@ -5,24 +5,48 @@ const names = (units: readonly { name: string }[]) => units.map((unit) => unit.n
 
 describe('findUnit', () => {
   it('returns the unit for its name as written', () => {
-    expect(findUnit('市科技局')).toMatchObject({ status: 'found', unit: { id: 'science-technology-bureau' }, matchedBy: 'name' });
+    expect(findUnit('市科技局')).toMatchObject({
+      status: 'found',
+      unit: { id: 'science-technology-bureau' },
+      matchedBy: 'name',
+    });
   });
 
   it('returns the unit for its id', () => {
-    expect(findUnit('industry-it-bureau')).toMatchObject({ status: 'found', unit: { name: '市工信局' }, matchedBy: 'id' });
+    expect(findUnit('industry-it-bureau')).toMatchObject({
+      status: 'found',
+      unit: { name: '市工信局' },
+      matchedBy: 'id',
+    });
   });
 
   it('returns the unit for its full official name', () => {
-    expect(findUnit('南京市科学技术局')).toMatchObject({ status: 'found', unit: { name: '市科技局' }, matchedBy: 'full-name' });
+    expect(findUnit('南京市科学技术局')).toMatchObject({
+      status: 'found',
+      unit: { name: '市科技局' },
+      matchedBy: 'full-name',
+    });
   });
 
   it('returns the unit for its English name in any case', () => {
-    expect(findUnit("MUNICIPAL intermediate people's court")).toMatchObject({ status: 'found', unit: { name: '市法院' }, matchedBy: 'english-name' });
+    expect(findUnit("MUNICIPAL intermediate people's court")).toMatchObject({
+      status: 'found',
+      unit: { name: '市法院' },
+      matchedBy: 'english-name',
+    });
   });
 
   it('returns the unit for words of its English name', () => {
-    expect(findUnit('housing')).toMatchObject({ status: 'found', unit: { name: '市房产局' }, matchedBy: 'english-words' });
-    expect(findUnit('science bureau')).toMatchObject({ status: 'found', unit: { name: '市科技局' }, matchedBy: 'english-words' });
+    expect(findUnit('housing')).toMatchObject({
+      status: 'found',
+      unit: { name: '市房产局' },
+      matchedBy: 'english-words',
+    });
+    expect(findUnit('science bureau')).toMatchObject({
+      status: 'found',
+      unit: { name: '市科技局' },
+      matchedBy: 'english-words',
+    });
   });
 
   it('accepts full-width brackets and surrounding spaces', () => {
@@ -65,6 +89,10 @@ describe('findUnit with English stop words', () => {
   });
 
   it('ignores stop words among other words', () => {
-    expect(findUnit('bureau of commerce')).toMatchObject({ status: 'found', unit: { name: '市商务局' }, matchedBy: 'english-words' });
+    expect(findUnit('bureau of commerce')).toMatchObject({
+      status: 'found',
+      unit: { name: '市商务局' },
+      matchedBy: 'english-words',
+    });
   });
 });

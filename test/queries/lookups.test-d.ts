@@ -1,5 +1,7 @@
 import { describe, expectTypeOf, it } from 'vitest';
 import {
+  findTask,
+  findUnit,
   getGoalArea,
   getMeasure,
   getPrinciple,
@@ -7,14 +9,12 @@ import {
   getTask,
   getTaskGroup,
   getUnit,
-  findTask,
-  findUnit,
+  type PlanTask,
+  type PlanUnit,
   search,
   targetsByCadence,
   targetsByKind,
   tasksByUnit,
-  type PlanTask,
-  type PlanUnit,
   type UnitResolution,
 } from '../../src/index.js';
 

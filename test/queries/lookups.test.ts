@@ -57,7 +57,9 @@ describe('getUnit', () => {
   });
 
   it('throws with the nearest names for a near miss', () => {
-    expect(() => getUnit('市科技' as never)).toThrow('Unknown unit "市科技": expected a unit id or name as written. Did you mean "市科技局"?');
+    expect(() => getUnit('市科技' as never)).toThrow(
+      'Unknown unit "市科技": expected a unit id or name as written. Did you mean "市科技局"?',
+    );
   });
 
   it('carries the suggestions on the error', () => {
@@ -78,7 +80,9 @@ describe('getTarget', () => {
   });
 
   it('throws with the nearest ids', () => {
-    expect(() => getTarget('talent' as never)).toThrow('Unknown target id "talent". Did you mean "talent-pool", "overseas-talent-growth"?');
+    expect(() => getTarget('talent' as never)).toThrow(
+      'Unknown target id "talent". Did you mean "talent-pool", "overseas-talent-growth"?',
+    );
   });
 
   it('lists the valid ids when none is near', () => {
@@ -153,7 +157,9 @@ describe('UnknownIdError messages', () => {
     expect(() => getPrinciple(true as never)).toThrow(/^getPrinciple: expected a principle id, got true$/);
     expect(() => getGoalArea([] as never)).toThrow(/^getGoalArea: expected a goal area id, got an array$/);
     expect(() => getMeasure(undefined as never)).toThrow(/^getMeasure: expected a measure id, got undefined$/);
-    expect(() => getTaskGroup(null as never)).toThrow(/^getTaskGroup: expected a task group number 1–6 or id, got null$/);
+    expect(() => getTaskGroup(null as never)).toThrow(
+      /^getTaskGroup: expected a task group number 1–6 or id, got null$/,
+    );
   });
 });
 

@@ -16,7 +16,9 @@ const ids = (records: readonly { id: string }[]) => records.map((record) => reco
 
 describe('tasksByUnit', () => {
   it('returns every task whose 责任单位 line names 市科技局', () => {
-    expect(numbers(tasksByUnit('市科技局'))).toEqual([1, 4, 5, 6, 7, 8, 9, 13, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 27, 28, 30, 31, 32]);
+    expect(numbers(tasksByUnit('市科技局'))).toEqual([
+      1, 4, 5, 6, 7, 8, 9, 13, 15, 16, 17, 18, 19, 20, 21, 22, 24, 25, 27, 28, 30, 31, 32,
+    ]);
   });
 
   it('returns only the tasks 市科技局 leads first with primary', () => {
@@ -165,7 +167,11 @@ describe('relations with an argument of the wrong type', () => {
     expect(() => targetsByTask(null as never)).toThrow(/^targetsByTask: expected a task number 1–32, got null$/);
     expect(() => tasksByTarget(undefined as never)).toThrow(/^tasksByTarget: expected a target id, got undefined$/);
     expect(() => targetsByGoalArea({} as never)).toThrow(/^targetsByGoalArea: expected a goal area id, got an object$/);
-    expect(() => tasksByGroup(undefined as never)).toThrow(/^tasksByGroup: expected a task group number 1–6 or id, got undefined$/);
-    expect(() => coResponsibleUnits(42 as never)).toThrow(/^coResponsibleUnits: expected a unit id or name as written, got 42$/);
+    expect(() => tasksByGroup(undefined as never)).toThrow(
+      /^tasksByGroup: expected a task group number 1–6 or id, got undefined$/,
+    );
+    expect(() => coResponsibleUnits(42 as never)).toThrow(
+      /^coResponsibleUnits: expected a unit id or name as written, got 42$/,
+    );
   });
 });

@@ -11,12 +11,16 @@ describe('search', () => {
     const [hit] = hits;
     expect(hit?.kind).toBe('task');
     expect(hit?.kind === 'task' && hit.record.number).toBe(23);
-    expect(hit?.matches).toEqual([{ field: 'text', term: '人才住房', index: 131, length: 4, seed: { line: 74, start: 8442, end: 8446 } }]);
+    expect(hit?.matches).toEqual([
+      { field: 'text', term: '人才住房', index: 131, length: 4, seed: { line: 74, start: 8442, end: 8446 } },
+    ]);
     expect(seed.slice(8442, 8446)).toBe('人才住房');
   });
 
   it('returns a snippet around the match', () => {
-    expect(search('人才住房')[0]?.snippet).toBe('…“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…');
+    expect(search('人才住房')[0]?.snippet).toBe(
+      '…“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…',
+    );
   });
 
   it('requires every term to match the same record', () => {
@@ -59,7 +63,9 @@ describe('search', () => {
   });
 
   it('keeps quoted phrases together', () => {
-    expect(search('"Zijin Investment"').map((hit) => hit.kind === 'unit' && hit.record.id)).toEqual(['zijin-investment-group']);
+    expect(search('"Zijin Investment"').map((hit) => hit.kind === 'unit' && hit.record.id)).toEqual([
+      'zijin-investment-group',
+    ]);
   });
 
   it('returns at most limit hits', () => {
@@ -109,7 +115,10 @@ describe('search with bad arguments', () => {
     [{ context: -5 }, 'search: expected options.context to be a non-negative integer, got -5'],
     [{ limit: 1.5 }, 'search: expected options.limit to be a positive integer, got 1.5'],
     [{ limit: 0 }, 'search: expected options.limit to be a positive integer, got 0'],
-    [{ scope: [] }, 'search: options.scope is an empty array; expected at least one of tasks, goals, principles, measures, targets, units, general'],
+    [
+      { scope: [] },
+      'search: options.scope is an empty array; expected at least one of tasks, goals, principles, measures, targets, units, general',
+    ],
   ])('throws a RangeError naming the option for %j', (options, message) => {
     expect(() => search('人才', options as never)).toThrow(new RangeError(message));
   });

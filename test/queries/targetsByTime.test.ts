@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { dueYears, getTarget, targetsByCadence, targetsByComparator, targetsByKind, targetsDueIn, UnknownIdError } from '../../src/index.js';
+import {
+  dueYears,
+  getTarget,
+  targetsByCadence,
+  targetsByComparator,
+  targetsByKind,
+  targetsDueIn,
+  UnknownIdError,
+} from '../../src/index.js';
 
 const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
 
@@ -26,7 +34,11 @@ describe('targetsDueIn', () => {
   });
 
   it('returns the 十四五 targets due in 2025', () => {
-    expect(ids(targetsDueIn(2025))).toEqual(['major-investment-projects', 'trillion-yuan-clusters', 'half-trillion-yuan-clusters']);
+    expect(ids(targetsDueIn(2025))).toEqual([
+      'major-investment-projects',
+      'trillion-yuan-clusters',
+      'half-trillion-yuan-clusters',
+    ]);
   });
 
   it('returns only the 十四五 yearly target in 2021', () => {
@@ -117,7 +129,9 @@ describe('dueYears with an id', () => {
   });
 
   it('throws a TypeError for a value that is neither a target nor an id', () => {
-    expect(() => dueYears(null as never)).toThrow(new TypeError('dueYears: expected a target of the plan or its id, got null'));
+    expect(() => dueYears(null as never)).toThrow(
+      new TypeError('dueYears: expected a target of the plan or its id, got null'),
+    );
   });
 });
 
@@ -126,7 +140,11 @@ describe('targetsByCadence, targetsByComparator and targetsByKind with a value o
     expect(() => targetsByCadence(undefined as never)).toThrow(
       /^targetsByCadence: expected one of by-deadline, each-year, average-annual, year-on-year, got undefined$/,
     );
-    expect(() => targetsByComparator(null as never)).toThrow(/^targetsByComparator: expected one of reach, .*, rise, got null$/);
-    expect(() => targetsByKind(1 as never)).toThrow(/^targetsByKind: expected one of quantitative, qualitative, got 1$/);
+    expect(() => targetsByComparator(null as never)).toThrow(
+      /^targetsByComparator: expected one of reach, .*, rise, got null$/,
+    );
+    expect(() => targetsByKind(1 as never)).toThrow(
+      /^targetsByKind: expected one of quantitative, qualitative, got 1$/,
+    );
   });
 });

@@ -32,41 +32,41 @@ import type {
   Unit,
 } from '../../src/model/types.js';
 import {
-  GoalAreaIdSchema,
+  type GoalAreaIdSchema,
   GoalAreaSchema,
-  MeasureIdSchema,
-  PrincipleIdSchema,
-  ProgressReportSchema,
-  TargetIdSchema,
-  TaskGroupIdSchema,
-  TaskGroupNumberSchema,
-  TaskIdSchema,
-  TaskNumberSchema,
-  TaskStatusEntrySchema,
-  UnitIdSchema,
-  UnitNameSchema,
-  validateProgressReport,
+  type HeadingSchema,
+  type MeasureIdSchema,
+  type MeasureSchema,
   type NormalizedProgressEntry,
   type NormalizedProgressReport,
+  type PageHeaderSchema,
+  type PassageSchema,
+  type PeriodSchema,
+  type PlanSchema,
+  type PrincipleIdSchema,
+  type PrincipleSchema,
   type ProgressEntry,
   type ProgressReport,
+  type ProgressReportSchema,
+  type QualitativeTargetSchema,
   type QuantitativeTargetId,
-  type ValidationIssue,
-  HeadingSchema,
-  MeasureSchema,
-  PageHeaderSchema,
-  PassageSchema,
-  PeriodSchema,
-  PlanSchema,
-  PrincipleSchema,
-  QualitativeTargetSchema,
-  QuantitativeTargetSchema,
-  SpanSchema,
-  TargetMentionSchema,
-  TargetSchema,
-  TaskGroupSchema,
-  TaskSchema,
+  type QuantitativeTargetSchema,
+  type SpanSchema,
+  type TargetIdSchema,
+  type TargetMentionSchema,
+  type TargetSchema,
+  type TaskGroupIdSchema,
+  type TaskGroupNumberSchema,
+  type TaskGroupSchema,
+  type TaskIdSchema,
+  type TaskNumberSchema,
+  type TaskSchema,
+  type TaskStatusEntrySchema,
+  type UnitIdSchema,
+  type UnitNameSchema,
   UnitSchema,
+  type ValidationIssue,
+  validateProgressReport,
 } from '../../src/schema.js';
 
 /**
@@ -114,8 +114,12 @@ describe('generic schemas', () => {
 
   it('are mutually assignable with the model types, optional fields included', () => {
     expectTypeOf<MutuallyAssignable<Normalize<z.infer<typeof UnitSchema>>, Normalize<Unit>>>().toEqualTypeOf<true>();
-    expectTypeOf<MutuallyAssignable<Normalize<z.infer<typeof QuantitativeTargetSchema>>, Normalize<QuantitativeTarget>>>().toEqualTypeOf<true>();
-    expectTypeOf<MutuallyAssignable<Normalize<z.infer<typeof TargetSchema>>, Normalize<Target>>>().toEqualTypeOf<true>();
+    expectTypeOf<
+      MutuallyAssignable<Normalize<z.infer<typeof QuantitativeTargetSchema>>, Normalize<QuantitativeTarget>>
+    >().toEqualTypeOf<true>();
+    expectTypeOf<
+      MutuallyAssignable<Normalize<z.infer<typeof TargetSchema>>, Normalize<Target>>
+    >().toEqualTypeOf<true>();
     expectTypeOf<MutuallyAssignable<Normalize<z.infer<typeof PlanSchema>>, Normalize<Plan>>>().toEqualTypeOf<true>();
   });
 });

@@ -49,7 +49,8 @@ describe('PlanSchema', () => {
 
 describe('record schemas', () => {
   it('accept every record of the shipped plan', () => {
-    for (const heading of [...plan.parts, ...plan.sections]) expect(HeadingSchema.safeParse(heading).success).toBe(true);
+    for (const heading of [...plan.parts, ...plan.sections])
+      expect(HeadingSchema.safeParse(heading).success).toBe(true);
     for (const principle of plan.principles) expect(PrincipleSchema.safeParse(principle).success).toBe(true);
     for (const area of plan.goalAreas) expect(GoalAreaSchema.safeParse(area).success).toBe(true);
     for (const group of plan.taskGroups) expect(TaskGroupSchema.safeParse(group).success).toBe(true);

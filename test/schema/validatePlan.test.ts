@@ -59,7 +59,10 @@ describe('validatePlan', () => {
   it('reports a target id in a goal area that no target has', () => {
     const broken = copy();
     broken.goalAreas[0].targets[0] = 'high-tech-firms';
-    expect(validatePlan(broken).issues[0]).toMatchObject({ path: 'goalAreas[0].targets[0]', code: 'unresolved-reference' });
+    expect(validatePlan(broken).issues[0]).toMatchObject({
+      path: 'goalAreas[0].targets[0]',
+      code: 'unresolved-reference',
+    });
   });
 
   it('reports a mention of a task that does not list the target', () => {
@@ -83,7 +86,9 @@ describe('validatePlan', () => {
   it('reports a span whose length differs from its text', () => {
     const broken = copy();
     broken.preamble.source.text.end += 1;
-    expect(validatePlan(broken).issues).toEqual([expect.objectContaining({ path: 'preamble.source.text', code: 'span-mismatch' })]);
+    expect(validatePlan(broken).issues).toEqual([
+      expect.objectContaining({ path: 'preamble.source.text', code: 'span-mismatch' }),
+    ]);
   });
 
   it('reports a span that ends before it starts', () => {
@@ -95,14 +100,20 @@ describe('validatePlan', () => {
   it('reports a span beyond the source text', () => {
     const broken = copy();
     broken.imprint.source.text = { line: 102, start: seed.length, end: seed.length + broken.imprint.text.length };
-    expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({ path: 'imprint.source.text', code: 'span-out-of-bounds' });
+    expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({
+      path: 'imprint.source.text',
+      code: 'span-out-of-bounds',
+    });
   });
 
   it('reports a span that covers other words of the source', () => {
     const broken = copy();
     broken.tasks[0].source.title.start += 1;
     broken.tasks[0].source.title.end += 1;
-    expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({ path: 'tasks[0].source.title', code: 'span-mismatch' });
+    expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({
+      path: 'tasks[0].source.title',
+      code: 'span-mismatch',
+    });
   });
 
   it('reports a mention whose span lies outside the text of the goal area it names, without the source text', () => {
@@ -119,13 +130,18 @@ describe('validatePlan', () => {
     const words = broken.targets[0].mentions[0].source.words;
     words.start += 1;
     words.end += 1;
-    expect(validatePlan(broken).issues).toEqual([expect.objectContaining({ path: 'targets[0].mentions[0].source.words', code: 'span-mismatch' })]);
+    expect(validatePlan(broken).issues).toEqual([
+      expect.objectContaining({ path: 'targets[0].mentions[0].source.words', code: 'span-mismatch' }),
+    ]);
   });
 
   it('reports a span on the wrong line', () => {
     const broken = copy();
     broken.units[0].source.name.line += 1;
-    expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({ path: 'units[0].source.name.line', code: 'span-mismatch' });
+    expect(validatePlan(broken, { sourceText: seed }).issues[0]).toMatchObject({
+      path: 'units[0].source.name.line',
+      code: 'span-mismatch',
+    });
   });
 
   it('reports shape errors with paths and does not check references then', () => {
@@ -159,7 +175,7 @@ describe('validatePlan', () => {
     for (const result of [validatePlan(copy()), validatePlan(broken)]) expect(unfrozen(result)).toEqual([]);
   });
 
-  it('leaves the caller\'s plan unfrozen and unchanged', () => {
+  it("leaves the caller's plan unfrozen and unchanged", () => {
     const input = copy();
     const before = JSON.stringify(input);
     validatePlan(input, { sourceText: seed });
@@ -173,12 +189,19 @@ describe('validatePlan', () => {
 
   it('returns an issue at options for options that are not an object', () => {
     expect(validatePlan(plan, 5 as never).issues).toEqual([
-      { path: 'options', code: 'invalid-type', message: '选项应为对象(或省略),实际为数字 5', messageEn: 'options must be an object (or left out), got the number 5' },
+      {
+        path: 'options',
+        code: 'invalid-type',
+        message: '选项应为对象(或省略),实际为数字 5',
+        messageEn: 'options must be an object (or left out), got the number 5',
+      },
     ]);
   });
 
   it('returns an issue at options.sourceText for a sourceText that is not a string', () => {
-    expect(validatePlan(plan, { sourceText: 5 } as never).issues.map((issue) => [issue.path, issue.code])).toEqual([['options.sourceText', 'invalid-type']]);
+    expect(validatePlan(plan, { sourceText: 5 } as never).issues.map((issue) => [issue.path, issue.code])).toEqual([
+      ['options.sourceText', 'invalid-type'],
+    ]);
   });
 });
 

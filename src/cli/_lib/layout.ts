@@ -12,7 +12,8 @@ export interface Terminal {
 
 /** Colour helpers that do nothing when colour is off. */
 export function styles(io: Terminal) {
-  const code = (open: number, close: number) => (text: string) => (io.color ? `\u001b[${open}m${text}\u001b[${close}m` : text);
+  const code = (open: number, close: number) => (text: string) =>
+    io.color ? `\u001b[${open}m${text}\u001b[${close}m` : text;
   return { bold: code(1, 22), dim: code(2, 22), cyan: code(36, 39), yellow: code(33, 39), red: code(31, 39) };
 }
 
@@ -31,7 +32,9 @@ export function paragraph(io: Terminal, text: string, indent = '', style: Style 
 export function labelled(io: Terminal, label: string, value: string, width: number): string[] {
   const { dim } = styles(io);
   const column = Math.max(width, stringWidth(label) + 1);
-  return wrap(value, io.columns - column).map((line, index) => (index === 0 ? dim(pad(label, column)) : ' '.repeat(column)) + line);
+  return wrap(value, io.columns - column).map(
+    (line, index) => (index === 0 ? dim(pad(label, column)) : ' '.repeat(column)) + line,
+  );
 }
 
 export interface TableOptions {
@@ -80,15 +83,20 @@ export function table(
 ): string[] {
   const gap = 2;
   const { bold } = styles(io);
-  const flex: readonly number[] = options.flex === undefined ? [] : typeof options.flex === 'number' ? [options.flex] : options.flex;
+  const flex: readonly number[] =
+    options.flex === undefined ? [] : typeof options.flex === 'number' ? [options.flex] : options.flex;
   const cells = (column: number) => [headers[column] ?? '', ...rows.map((row) => row[column] ?? '')];
-  const widths = headers.map((_, column) => Math.max(...cells(column).flatMap((cell) => cell.split('\n').map(stringWidth))));
+  const widths = headers.map((_, column) =>
+    Math.max(...cells(column).flatMap((cell) => cell.split('\n').map(stringWidth))),
+  );
   const mins = widths.map((width, column) =>
     flex.includes(column) ? Math.max(Math.min(width, MIN_FLEX), ...cells(column).map(unbreakableWidth)) : width,
   );
-  const fixed = widths.reduce((sum, width, column) => (flex.includes(column) ? sum : sum + width), 0) + gap * (widths.length - 1);
+  const fixed =
+    widths.reduce((sum, width, column) => (flex.includes(column) ? sum : sum + width), 0) + gap * (widths.length - 1);
   const room = io.columns - fixed;
-  if (flex.reduce((sum, column) => sum + mins[column]!, 0) > room) return blocks(io, headers, rows, flex, options.below);
+  if (flex.reduce((sum, column) => sum + mins[column]!, 0) > room)
+    return blocks(io, headers, rows, flex, options.below);
   if (flex.reduce((sum, column) => sum + widths[column]!, 0) > room) {
     // Each flexible column starts at its minimum; the room left goes to those that want more, a fair share each.
     let left = room - flex.reduce((sum, column) => sum + mins[column]!, 0);
@@ -100,7 +108,9 @@ export function table(
     });
   }
   const render = (row: readonly string[], header: boolean) => {
-    const wrapped = row.map((cell, column) => (flex.includes(column) && !header ? wrap(cell, widths[column]!) : cell.split('\n')));
+    const wrapped = row.map((cell, column) =>
+      flex.includes(column) && !header ? wrap(cell, widths[column]!) : cell.split('\n'),
+    );
     const height = Math.max(...wrapped.map((lines) => lines.length));
     const out: string[] = [];
     for (let line = 0; line < height; line += 1) {
@@ -155,7 +165,9 @@ function blocks(
         const { dim } = styles(io);
         const lines = cell.split('\n');
         if (lines.every((line) => labelWidth + 2 + stringWidth(line) <= io.columns)) {
-          lines.forEach((line, at) => out.push(`${at === 0 ? dim(pad(label, labelWidth + 2)) : ' '.repeat(labelWidth + 2)}${line}`));
+          for (const [at, line] of lines.entries()) {
+            out.push(`${at === 0 ? dim(pad(label, labelWidth + 2)) : ' '.repeat(labelWidth + 2)}${line}`);
+          }
         } else {
           out.push(dim(label), ...lines.map((line) => (stringWidth(line) + 4 <= io.columns ? `    ${line}` : line)));
         }

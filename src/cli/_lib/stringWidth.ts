@@ -37,7 +37,7 @@ export function graphemeWidth(cluster: string): 0 | 1 | 2 {
   return charWidth(cluster.codePointAt(0) ?? 0);
 }
 
-// eslint-disable-next-line no-control-regex
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI escape starts with ESC
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Removes ANSI colour codes. */

@@ -1,4 +1,4 @@
-import { CliError, print, printJson, type Command } from '../command.js';
+import { CliError, type Command, print, printJson } from '../command.js';
 import { readJsonFile } from '../readJsonFile.js';
 
 export const evaluate: Command = {
@@ -7,7 +7,13 @@ export const evaluate: Command = {
   usage: '<file> [--as-of <yyyy-mm-dd>]',
   description:
     'Statuses: met, on-track, behind, not-met, no-data, not-evaluable. Exit 0 with the evaluation, 1 when the report is invalid, 2 on a usage error.',
-  options: { 'as-of': { type: 'string', value: '<yyyy-mm-dd>', description: "judge as of this date (default: the report's asOf)" } },
+  options: {
+    'as-of': {
+      type: 'string',
+      value: '<yyyy-mm-dd>',
+      description: "judge as of this date (default: the report's asOf)",
+    },
+  },
   positionals: { min: 1, max: 1 },
   async run({ positionals, options, json, lang }, io) {
     const asOf = options['as-of'];

@@ -1,6 +1,6 @@
-import { dueYears, plan, tasksByUnit, targetsByKind } from '../../index.js';
+import { dueYears, plan, targetsByKind, tasksByUnit } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
-import { print, printJson, type Command } from '../command.js';
+import { type Command, print, printJson } from '../command.js';
 import { groupTitle, numberRange, targetCadence, targetLabel, targetValue, unitName } from '../plan.js';
 
 const TOP_UNITS = 10;
@@ -41,8 +41,20 @@ export const overview: Command = {
         issued: plan.issued,
         posted: plan.posted,
         counts,
-        taskGroups: plan.taskGroups.map(({ number, id, title, titleEn, tasks }) => ({ number, id, title, titleEn, tasks })),
-        topUnits: topUnits.map(({ unit, tasks, primary }) => ({ id: unit.id, name: unit.name, nameEn: unit.nameEn, tasks, primary })),
+        taskGroups: plan.taskGroups.map(({ number, id, title, titleEn, tasks }) => ({
+          number,
+          id,
+          title,
+          titleEn,
+          tasks,
+        })),
+        topUnits: topUnits.map(({ unit, tasks, primary }) => ({
+          id: unit.id,
+          name: unit.name,
+          nameEn: unit.nameEn,
+          tasks,
+          primary,
+        })),
         targets: plan.targets.map((target) => ({ ...target, dueYears: dueYears(target) })),
       });
       return 0;
@@ -75,7 +87,11 @@ export const overview: Command = {
       ...table(
         io,
         ['Unit', 'Tasks', 'Leads'],
-        topUnits.map(({ unit, tasks, primary }) => [unitName(unit, lang), String(tasks.length), String(primary.length)]),
+        topUnits.map(({ unit, tasks, primary }) => [
+          unitName(unit, lang),
+          String(tasks.length),
+          String(primary.length),
+        ]),
         { flex: 0, align: ['left', 'right', 'right'] },
       ),
       '',
@@ -83,7 +99,12 @@ export const overview: Command = {
       ...table(
         io,
         ['Target', 'Value', 'Cadence', 'Due'],
-        plan.targets.map((target) => [targetLabel(target, lang), targetValue(target, lang), targetCadence(target), numberRange(dueYears(target))]),
+        plan.targets.map((target) => [
+          targetLabel(target, lang),
+          targetValue(target, lang),
+          targetCadence(target),
+          numberRange(dueYears(target)),
+        ]),
         { flex: [0, 1] },
       ),
     ]);

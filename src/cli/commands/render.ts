@@ -1,5 +1,5 @@
 import { renderPlanText } from '../../index.js';
-import { printJson, type Command } from '../command.js';
+import { type Command, printJson } from '../command.js';
 
 export const render: Command = {
   name: 'render',

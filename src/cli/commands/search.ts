@@ -1,9 +1,9 @@
-import { search as searchPlan, searchScopes, type SearchHit } from '../../index.js';
-import { stringWidth, wrap } from '../_lib/stringWidth.js';
-import { paragraph, styles } from '../_lib/layout.js';
-import { CliError, print, printJson, type Command } from '../command.js';
-import { oneOf } from '../plan.js';
 import { quote } from '../../_lib/describe.js';
+import { type SearchHit, search as searchPlan, searchScopes } from '../../index.js';
+import { paragraph, styles } from '../_lib/layout.js';
+import { stringWidth, wrap } from '../_lib/stringWidth.js';
+import { CliError, type Command, print, printJson } from '../command.js';
+import { oneOf } from '../plan.js';
 
 function describeHit(hit: SearchHit, lang: 'zh' | 'en'): string {
   switch (hit.kind) {

@@ -1,6 +1,6 @@
 import { dueYears, getGoalArea, getTask } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
-import { print, printJson, type Command } from '../command.js';
+import { type Command, print, printJson } from '../command.js';
 import { numberRange, resolveTarget, targetCadence, targetValue } from '../plan.js';
 
 export const target: Command = {

@@ -1,6 +1,6 @@
-import { cadences, comparators, dueYears, plan, targetKinds, targetsDueIn, type PlanTarget } from '../../index.js';
+import { cadences, comparators, dueYears, type PlanTarget, plan, targetKinds, targetsDueIn } from '../../index.js';
 import { table } from '../_lib/layout.js';
-import { print, printJson, type Command } from '../command.js';
+import { type Command, print, printJson } from '../command.js';
 import { numberRange, oneOf, parseYear, targetCadence, targetLabel, targetValue } from '../plan.js';
 
 export const targets: Command = {
@@ -45,7 +45,12 @@ export const targets: Command = {
       table(
         io,
         ['Target / id', 'Value', 'Cadence', 'Due'],
-        selected.map((target) => [targetLabel(target, lang), targetValue(target, lang), targetCadence(target), numberRange(dueYears(target))]),
+        selected.map((target) => [
+          targetLabel(target, lang),
+          targetValue(target, lang),
+          targetCadence(target),
+          numberRange(dueYears(target)),
+        ]),
         // The id goes on a line of its own under the row, so that it never wraps.
         { flex: [0, 1], below: selected.map((target) => target.id) },
       ),

@@ -1,6 +1,6 @@
 import { getTaskGroup, targetsByTask, unitsByTask } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
-import { print, printJson, type Command } from '../command.js';
+import { type Command, print, printJson } from '../command.js';
 import { groupTitle, resolveTask, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const task: Command = {
@@ -26,7 +26,9 @@ export const task: Command = {
       ...labelled(
         io,
         'Units',
-        units.map((unit, index) => `${unitName(unit, lang)}${index === 0 ? ' (lead)' : ''}`).join(lang === 'en' ? '; ' : '、'),
+        units
+          .map((unit, index) => `${unitName(unit, lang)}${index === 0 ? ' (lead)' : ''}`)
+          .join(lang === 'en' ? '; ' : '、'),
         9,
       ),
       ...labelled(io, 'Source', `seed line ${lines.text} (text), line ${lines.units} (责任单位)`, 9),

@@ -1,6 +1,6 @@
-import { plan, tasksByGroup, tasksByUnit, unitsByTask, type PlanTask } from '../../index.js';
+import { type PlanTask, plan, tasksByGroup, tasksByUnit, unitsByTask } from '../../index.js';
 import { table } from '../_lib/layout.js';
-import { CliError, print, printJson, type Command } from '../command.js';
+import { CliError, type Command, print, printJson } from '../command.js';
 import { resolveGroup, resolveUnit, taskTitle, unitName } from '../plan.js';
 
 export const tasks: Command = {
@@ -15,7 +15,8 @@ export const tasks: Command = {
   },
   positionals: { min: 0, max: 0 },
   run({ options, json, lang }, io) {
-    if (options.primary === true && options.unit === undefined) throw new CliError('--primary needs --unit <unit>', true);
+    if (options.primary === true && options.unit === undefined)
+      throw new CliError('--primary needs --unit <unit>', true);
     let selected: readonly PlanTask[] = plan.tasks;
     if (typeof options.unit === 'string') {
       selected = tasksByUnit(resolveUnit(options.unit).id, { primary: options.primary === true });
@@ -42,7 +43,9 @@ export const tasks: Command = {
           String(task.number),
           String(task.group),
           taskTitle(task, lang),
-          unitsByTask(task.number).map((unit) => unitName(unit, lang)).join(lang === 'en' ? '; ' : '、'),
+          unitsByTask(task.number)
+            .map((unit) => unitName(unit, lang))
+            .join(lang === 'en' ? '; ' : '、'),
         ]),
         { flex: [2, 3], align: ['right', 'right'] },
       ),

@@ -1,6 +1,6 @@
-import { coResponsibleUnits, targetsByTask, tasksByUnit, type PlanTarget } from '../../index.js';
+import { coResponsibleUnits, type PlanTarget, targetsByTask, tasksByUnit } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
-import { print, printJson, type Command } from '../command.js';
+import { type Command, print, printJson } from '../command.js';
 import { resolveUnit, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const unit: Command = {
@@ -25,9 +25,25 @@ export const unit: Command = {
     if (json) {
       printJson(io, {
         unit: record,
-        tasks: tasks.map((item) => ({ number: item.number, title: item.title, titleEn: item.titleEn, role: role(item.leadUnits) })),
-        coResponsible: partners.map((entry) => ({ id: entry.unit.id, name: entry.unit.name, nameEn: entry.unit.nameEn, tasks: entry.tasks, count: entry.count })),
-        targets: [...reachable].map(([target, via]) => ({ id: target.id, statement: target.statement, metricEn: target.metricEn, tasks: via })),
+        tasks: tasks.map((item) => ({
+          number: item.number,
+          title: item.title,
+          titleEn: item.titleEn,
+          role: role(item.leadUnits),
+        })),
+        coResponsible: partners.map((entry) => ({
+          id: entry.unit.id,
+          name: entry.unit.name,
+          nameEn: entry.unit.nameEn,
+          tasks: entry.tasks,
+          count: entry.count,
+        })),
+        targets: [...reachable].map(([target, via]) => ({
+          id: target.id,
+          statement: target.statement,
+          metricEn: target.metricEn,
+          tasks: via,
+        })),
       });
       return 0;
     }

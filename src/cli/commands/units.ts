@@ -1,6 +1,6 @@
 import { plan, tasksByUnit } from '../../index.js';
 import { table } from '../_lib/layout.js';
-import { print, printJson, type Command } from '../command.js';
+import { type Command, print, printJson } from '../command.js';
 
 export const units: Command = {
   name: 'units',
@@ -14,7 +14,10 @@ export const units: Command = {
       primary: tasksByUnit(unit.id, { primary: true }).map((task) => task.number),
     }));
     if (json) {
-      printJson(io, rows.map(({ unit, tasks, primary }) => ({ ...unit, tasks, primaryTasks: primary })));
+      printJson(
+        io,
+        rows.map(({ unit, tasks, primary }) => ({ ...unit, tasks, primaryTasks: primary })),
+      );
       return 0;
     }
     print(

@@ -1,7 +1,6 @@
-import { print, printJson, type Command } from '../command.js';
-import { CliError } from '../command.js';
-import { readJsonFile } from '../readJsonFile.js';
 import { describeInput } from '../../_lib/describe.js';
+import { CliError, type Command, print, printJson } from '../command.js';
+import { readJsonFile } from '../readJsonFile.js';
 
 const KINDS = ['report', 'feed', 'plan'] as const;
 type Kind = (typeof KINDS)[number];
@@ -19,16 +18,22 @@ export const validate: Command = {
   usage: '<file> [--kind report|feed|plan]',
   description:
     'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error. The kind is read from the shape unless given.',
-  options: { kind: { type: 'string', value: '<report|feed|plan>', description: 'what the file holds (default: by its shape)' } },
+  options: {
+    kind: { type: 'string', value: '<report|feed|plan>', description: 'what the file holds (default: by its shape)' },
+  },
   positionals: { min: 1, max: 1 },
   async run({ positionals, options, json, lang }, io) {
-    const requested = options['kind'];
+    const requested = options.kind;
     if (requested !== undefined && !KINDS.includes(requested as Kind)) {
       throw new CliError(`invalid --kind ${describeInput(requested)}; expected report, feed or plan`, true);
     }
     const file = readJsonFile(positionals[0]!);
     if (!file.ok) {
-      if (json) printJson(io, { valid: false, issues: [{ path: '', code: 'invalid-json', message: file.message, messageEn: file.message }] });
+      if (json)
+        printJson(io, {
+          valid: false,
+          issues: [{ path: '', code: 'invalid-json', message: file.message, messageEn: file.message }],
+        });
       else print(io, [file.message]);
       return 1;
     }
@@ -37,13 +42,23 @@ export const validate: Command = {
       '../../schema.js'
     );
     const result =
-      kind === 'plan' ? validatePlan(file.value) : kind === 'feed' ? validateTaskStatusFeed(file.value) : validateProgressReport(file.value);
+      kind === 'plan'
+        ? validatePlan(file.value)
+        : kind === 'feed'
+          ? validateTaskStatusFeed(file.value)
+          : validateProgressReport(file.value);
     if (json) {
-      printJson(io, result.success ? { valid: true, kind, data: result.data } : { valid: false, kind, issues: result.issues });
+      printJson(
+        io,
+        result.success ? { valid: true, kind, data: result.data } : { valid: false, kind, issues: result.issues },
+      );
     } else if (result.success) {
       print(io, [lang === 'en' ? `valid ${kind}` : `有效(${kind})`]);
     } else {
-      print(io, [...formatIssues(result.issues, { lang }), lang === 'en' ? `${result.issues.length} issue(s)` : `共 ${result.issues.length} 个问题`]);
+      print(io, [
+        ...formatIssues(result.issues, { lang }),
+        lang === 'en' ? `${result.issues.length} issue(s)` : `共 ${result.issues.length} 个问题`,
+      ]);
     }
     return result.success ? 0 : 1;
   },

@@ -4,7 +4,7 @@ import type { ProgressStatus } from '../evaluation.js';
 import type { NormalizedProgressEntry } from '../validateProgressReport.js';
 import { judgeByDeadline } from './byDeadline.js';
 import type { Clock } from './clock.js';
-import { worstOf, type JudgmentInParts, type PartVerdict } from './verdict.js';
+import { type JudgmentInParts, type PartVerdict, worstOf } from './verdict.js';
 
 /**
  * Each reported district against the target. One district `not-met` or `behind` makes the target so (every

@@ -1,6 +1,6 @@
 // A verdict is data: a status and the facts it rests on. The words come later, from `../locales/`.
 import type { Comparator } from '../../model/types.js';
-import { progressStatuses, type ProgressStatus } from '../evaluation.js';
+import { type ProgressStatus, progressStatuses } from '../evaluation.js';
 import type { YearSpan } from './clock.js';
 
 /** What a target requires, as a reason states it: its comparator and figure, or a rise over its baseline. */

@@ -1,16 +1,7 @@
 // The English reasons of verdicts.
-import type {
-  Facts,
-  Finding,
-  LinearPath,
-  Overshoot,
-  PartVerdict,
-  Requirement,
-  TargetVerdict,
-  Verdict,
-} from '../_evaluate/verdict.js';
+import type { Facts, Finding, LinearPath, Overshoot, PartVerdict, Requirement, Verdict } from '../_evaluate/verdict.js';
 import type { ProgressStatus } from '../evaluation.js';
-import { format, formatPair, partLabel, yearOnYear, years, type VerdictWording } from './_shared.js';
+import { format, formatPair, partLabel, type VerdictWording, yearOnYear, years } from './_shared.js';
 
 // Reasons name a status by its code (`2022 met; 2023 not-met`); formatted output by its label.
 const STATUS_WORDS: Readonly<Record<ProgressStatus, string>> = {
@@ -123,9 +114,10 @@ function text(facts: Facts): string {
       return `${found(facts.found)} meets ${need(facts.need)}`;
     case 'year-below':
       return `${found(facts.found)}, below ${need(facts.need)}`;
-    case 'year-pro-rata':
+    case 'year-pro-rata': {
       const required = formatPair(facts.found.value, facts.required)[1];
       return `${found(facts.found)} so far this year; the pro-rata path requires ${required}`;
+    }
     case 'year-needs-previous':
       return `${facts.year}: needs the ${facts.year - 1} figure to compare`;
     case 'year-on-year':

@@ -1,16 +1,7 @@
 // The Chinese reasons of verdicts.
-import type {
-  Facts,
-  Finding,
-  LinearPath,
-  Overshoot,
-  PartVerdict,
-  Requirement,
-  TargetVerdict,
-  Verdict,
-} from '../_evaluate/verdict.js';
+import type { Facts, Finding, LinearPath, Overshoot, PartVerdict, Requirement, Verdict } from '../_evaluate/verdict.js';
 import type { ProgressStatus } from '../evaluation.js';
-import { format, formatPair, partLabel, yearOnYear, years, type VerdictWording } from './_shared.js';
+import { format, formatPair, partLabel, type VerdictWording, yearOnYear, years } from './_shared.js';
 
 const STATUS_WORDS: Readonly<Record<ProgressStatus, string>> = {
   met: '已达成',
