@@ -46,7 +46,8 @@ export const taskGroupGlosses = [
   {
     id: 'chain-integration',
     titleEn:
-      'Accelerate the integration of innovation chains with industrial chains, and build internationally competitive innovative industry clusters',
+      'Accelerate the integration of innovation chains with industrial chains, ' +
+      'and build internationally competitive innovative industry clusters',
   },
   {
     id: 'core-technologies',

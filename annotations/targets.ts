@@ -559,7 +559,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   {
     id: 'urban-industrial-buildings-per-district',
     noteEn:
-      'The range applies to each main urban district (各主城区, stated before industrial-parks), not to the city as a whole.',
+      'The range applies to each main urban district (各主城区, stated before industrial-parks), ' +
+      'not to the city as a whole.',
     kind: 'quantitative',
     metric: '特色都市工业楼宇',
     metricEn: 'Featured urban industrial buildings in each main urban district',
@@ -622,7 +623,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
   {
     id: 'research-land',
     noteEn:
-      'No date is stated: a guaranteed floor (基本盘, shared with industrial-land), read as held in each year of the plan.',
+      'No date is stated: a guaranteed floor (基本盘, shared with industrial-land), ' +
+      'read as held in each year of the plan.',
     kind: 'quantitative',
     metric: '科研用地',
     metricEn: 'Land reserved for scientific research (guaranteed floor)',

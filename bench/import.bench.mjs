@@ -51,7 +51,8 @@ const cases = {
   json: {
     label: '`JSON.parse(readFileSync(dist/plan.json))`',
     code: timed(
-      `const { readFileSync } = await import('node:fs');\nJSON.parse(readFileSync(${JSON.stringify(join(packageRoot, planJson.importFile))}, 'utf8'));`,
+      `const { readFileSync } = await import('node:fs');\n` +
+        `JSON.parse(readFileSync(${JSON.stringify(join(packageRoot, planJson.importFile))}, 'utf8'));`,
     ),
   },
   jsonResolved: {

@@ -70,6 +70,7 @@ for (const [name, query, baseline] of pairs) {
 const queries = ['人才', '人才住房', '创新 企业', 'digital economy', '市科技局'];
 const searchRate = measure((i) => search(pick(queries, i)).length);
 lines.push(
-  `| \`search(q)\` over the whole plan (${queries.map((q) => `\`${q}\``).join(', ')}) | ${format(searchRate)} | — | — |`,
+  `| \`search(q)\` over the whole plan (${queries.map((q) => `\`${q}\``).join(', ')}) ` +
+    `| ${format(searchRate)} | — | — |`,
 );
 console.log(lines.join('\n'));

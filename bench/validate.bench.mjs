@@ -100,11 +100,13 @@ const ajvMs = rows[2][1];
 const scopes = new Set(report.entries.map((entry) => entry.scope ?? '(city-wide)')).size;
 const targets = new Set(report.entries.map((entry) => entry.target)).size;
 console.log(
-  `Valid report: ${report.entries.length} entries over ${targets} targets and ${scopes} scopes; Node ${process.version}; median of 25 runs.\n`,
+  `Valid report: ${report.entries.length} entries over ${targets} targets and ${scopes} scopes; ` +
+    `Node ${process.version}; median of 25 runs.\n`,
 );
 console.log('| validator | ms per report | entries/s | time vs ajv |');
 console.log('| --- | ---: | ---: | ---: |');
 for (const [name, ms] of rows)
   console.log(
-    `| ${name} | ${ms.toFixed(2)} | ${Math.round((report.entries.length / ms) * 1000).toLocaleString('en-US')} | ${(ms / ajvMs).toFixed(1)}× |`,
+    `| ${name} | ${ms.toFixed(2)} | ` +
+      `${Math.round((report.entries.length / ms) * 1000).toLocaleString('en-US')} | ${(ms / ajvMs).toFixed(1)}× |`,
   );

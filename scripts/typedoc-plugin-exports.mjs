@@ -58,7 +58,8 @@ export function load(app) {
         );
       if (found.length !== 1 || !categories.includes(found[0])) {
         app.logger.warn(
-          `${name} needs exactly one @category, one of ${categories.join(', ')}; found ${found.length === 0 ? 'none' : found.join(', ')}`,
+          `${name} needs exactly one @category, one of ${categories.join(', ')}; ` +
+            `found ${found.length === 0 ? 'none' : found.join(', ')}`,
         );
       }
       if (!tags.some((tag) => tag.tag === '@example')) app.logger.warn(`${name} needs an @example`);

@@ -111,7 +111,8 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
   }
   const options: ParseArgsConfig['options'] = {};
   for (const [name, option] of Object.entries({ ...GLOBAL_OPTIONS, ...(command.options ?? {}) })) {
-    // Every option is parsed as repeatable, so that a repeat of one that is not can be reported rather than the last kept.
+    // Every option is parsed as repeatable, so that a repeat of one that is not can be reported
+    // rather than the last kept.
     options[name] = { type: option.type, multiple: true, ...(option.short ? { short: option.short } : {}) };
   }
   let parsed: { values: Record<string, string | boolean | (string | boolean)[] | undefined>; positionals: string[] };

@@ -202,7 +202,8 @@ export type TaskGroupNumber = PlanTaskGroup['number'];
  * ```ts
  * import { getTaskGroup, plan, type TaskGroupId } from 'nanjing-innovation-plan';
  * const ids: TaskGroupId[] = plan.taskGroups.map((group) => group.id);
- * ids //=> ['enterprise-forest', 'chain-integration', 'core-technologies', 'talent-city', 'factor-markets', 'innovation-ecosystem']
+ * ids //=> ['enterprise-forest', 'chain-integration', 'core-technologies',
+ * //         'talent-city', 'factor-markets', 'innovation-ecosystem']
  * const id: TaskGroupId = 'core-technologies';
  * getTaskGroup(id).tasks //=> [15, 16, 17, 18, 19]
  * ```

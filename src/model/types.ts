@@ -344,7 +344,8 @@ export interface Unit<TId extends string = string> {
  * | `range` | `2—3家` | between value and upperValue |
  * | `reduce-by` | `降低` | a reduction of ≥ value (percent) |
  * | `grow-by` | `增长`, `年均增长` | a growth of ≥ value (percent) |
- * | `rise` | `逐年提高`, `逐步提高` (no figure) | higher than the year before (`year-on-year`), or at the deadline than at the start (`by-deadline`) |
+ * | `rise` | `逐年提高` (no figure) | higher than the year before (`year-on-year`) |
+ * | `rise` | `逐步提高` (no figure) | higher at the deadline than at the start (`by-deadline`) |
  * @example
  * ```ts
  * import { getTarget, type Comparator } from 'nanjing-innovation-plan';

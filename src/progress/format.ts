@@ -33,7 +33,10 @@ export interface FormatOptions {
  * @returns One line per issue, without trailing newlines.
  * @example
  * ```ts
- * formatIssues([{ path: 'entries[0].unit', code: 'unknown-unit', message: '未知单位 "万仁"', messageEn: 'unknown unit "万仁"' }], { lang: 'en' })
+ * formatIssues(
+ *   [{ path: 'entries[0].unit', code: 'unknown-unit', message: '未知单位 "万仁"', messageEn: 'unknown unit "万仁"' }],
+ *   { lang: 'en' },
+ * )
  * //=> ['entries[0].unit: unknown unit "万仁" [unknown-unit]']
  * ```
  * @category Progress

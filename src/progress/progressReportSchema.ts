@@ -136,7 +136,8 @@ export function crossEntryIssues(
           formatPath(['entries', index, 'value']),
           'not-a-whole-number',
           `目标“${entry.target}”的数值是个数,应为整数:${entry.value} ${entry.unit} 即 ${value}`,
-          `target "${entry.target}" counts ${rule.baseUnit}, so its figure must be a whole number: ${entry.value} ${entry.unit} is ${value}`,
+          `target "${entry.target}" counts ${rule.baseUnit}, so its figure must be a whole number: ` +
+            `${entry.value} ${entry.unit} is ${value}`,
         ),
       );
     const key = entryKey(entry);
@@ -183,7 +184,8 @@ export function asOfTooEarly(path: string, asOf: string): ValidationIssue {
  * and fine), and two entries for the same target, year and scope (scopes
  * compared trimmed). These are the rules the emitted JSON Schema
  * (`progress-report.schema.json`) cannot express. Names (`reporter`,
- * `scope`) must not be empty or only whitespace, which it can. Use {@link validateProgressReport} for issues with codes,
+ * `scope`) must not be empty or only whitespace, which it can. Use {@link validateProgressReport}
+ * for issues with codes,
  * bilingual messages and did-you-mean hints, and for normalized values.
  *
  * @example
@@ -215,7 +217,12 @@ export const ProgressReportSchema: z.ZodType<ProgressReport> = z
   })
   .meta({
     title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
-    description: `Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
+    description:
+      `Each entry reports one figure for one target and year, optionally for a scope (a district or park). ` +
+      `Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); ` +
+      `no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; ` +
+      `counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers ` +
+      `once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
   });
 
 function pathSegments(path: string): (string | number)[] {
@@ -245,7 +252,10 @@ export interface ProgressEntry {
   readonly value: number;
   /** The unit as written: `万家`, `家`, `个`, `%`, `亿元`, `万元`, `元`, `人`, `万人`, `人年`, `件`, `平方公里`. */
   readonly unit: WrittenUnit;
-  /** The part of the city the figure covers (`江宁区`, a park); absent for a city-wide figure. Not blank; compared trimmed. */
+  /**
+   * The part of the city the figure covers (`江宁区`, a park); absent for a city-wide figure. Not blank;
+   * compared trimmed.
+   */
   readonly scope?: string;
   readonly note?: string;
   /** Where the figure comes from (a bulletin, a URL). */

@@ -12,7 +12,8 @@ import type { BaseUnit, QuantitativeTarget } from '../model/types.js';
  *
  * | base unit | accepted units |
  * | --- | --- |
- * | enterprises, market-entities, projects, clusters, parks, buildings, pilot-zones, innovation-centres, institutions, demonstrations | 家, 万家, 个 |
+ * | enterprises, market-entities, projects, clusters, parks | 家, 万家, 个 |
+ * | buildings, pilot-zones, innovation-centres, institutions, demonstrations | 家, 万家, 个 |
  * | people | 人, 万人 |
  * | person-years | 人年 |
  * | patents | 件 |
@@ -106,7 +107,9 @@ const SERIES_OF: Partial<Record<string, { readonly baseUnit: BaseUnit; readonly 
   'overseas-talent-growth': {
     baseUnit: 'people',
     zh: '当年引进海外人才人数(含基数年),据此计算年均增长率',
-    en: 'the number of overseas talents introduced in the year (with the baseline year); the average annual growth is computed from the series',
+    en:
+      'the number of overseas talents introduced in the year (with the baseline year); ' +
+      'the average annual growth is computed from the series',
   },
 };
 

@@ -85,7 +85,8 @@ const entrySchemas = new Map(plan.tasks.map((task) => [task.number as number, en
  * plan's (2022–2024).
  * @example
  * ```ts
- * TaskStatusEntrySchema.safeParse({ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'in-progress' }).success
+ * TaskStatusEntrySchema.safeParse({ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'in-progress' })
+ *   .success
  * //=> true
  * TaskStatusEntrySchema.safeParse({ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'in-progress' }).success
  * //=> false
@@ -129,7 +130,8 @@ function duplicateIssues(
  * cannot express).
  * @example
  * ```ts
- * TaskStatusFeedSchema.safeParse([{ task: 27, unit: 'planning-resources-bureau', year: 2022, status: 'completed' }]).success
+ * TaskStatusFeedSchema.safeParse([{ task: 27, unit: 'planning-resources-bureau', year: 2022, status: 'completed' }])
+ *   .success
  * //=> true
  * ```
  * @category Progress
@@ -149,7 +151,8 @@ export const TaskStatusFeedSchema: z.ZodType<readonly TaskStatusEntry[]> = z
   .meta({
     title: 'Task-status feed for the key tasks of the Nanjing innovation plan 2022–2024',
     description:
-      "Each line is a responsible unit's status report on one task in one year. Not expressible here: no two lines may share task, unit and year.",
+      "Each line is a responsible unit's status report on one task in one year. " +
+      'Not expressible here: no two lines may share task, unit and year.',
   });
 
 function entryIssues(entry: unknown, index: number): ValidationIssue[] {
@@ -227,10 +230,12 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
             'unit-name-not-id',
             responsible
               ? `任务状态数据使用单位 id,而非名称:“${value}”的 id 为 “${named.id}”`
-              : `任务状态数据使用单位 id,而非名称:“${value}”的 id 为 “${named.id}”,但它不是任务 ${task.number} 的责任单位;其责任单位为:${task.leadUnits.join('、')}`,
+              : `任务状态数据使用单位 id,而非名称:“${value}”的 id 为 “${named.id}”,` +
+                  `但它不是任务 ${task.number} 的责任单位;其责任单位为:${task.leadUnits.join('、')}`,
             responsible
               ? `the feed takes unit ids, not names: the id of "${value}" is "${named.id}"`
-              : `the feed takes unit ids, not names: the id of "${value}" is "${named.id}", which is not a responsible unit of task ${task.number}; its units are: ${units}`,
+              : `the feed takes unit ids, not names: the id of "${value}" is "${named.id}", ` +
+                  `which is not a responsible unit of task ${task.number}; its units are: ${units}`,
             responsible ? [named.id] : [...task.leadUnits],
           ),
         );
@@ -290,7 +295,9 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
  * ```ts
  * validateTaskStatusFeed([{ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'completed' }]).issues[0]
  * //=> { path: '[0].unit', code: 'unit-not-responsible',
- * //     messageEn: 'unit "industry-it-bureau" is not a responsible unit of task 1; its units are: science-technology-bureau', … }
+ * //     messageEn:
+ * //       'unit "industry-it-bureau" is not a responsible unit of task 1; its units are: science-technology-bureau',
+ * //     … }
  * ```
  * @category Progress
  */

@@ -36,7 +36,8 @@ import {
  *   entries: [{ target: 'talent-pool', year: 2023, value: 38.5, unit: '万人', scope: '江宁区 ' }],
  * });
  * const entry: NormalizedProgressEntry | undefined = result.success ? result.data.entries[0] : undefined;
- * entry //=> { target: 'talent-pool', year: 2023, value: 385000, baseUnit: 'people', reported: { value: 38.5, unit: '万人' }, scope: '江宁区' }
+ * entry //=> { target: 'talent-pool', year: 2023, value: 385000, baseUnit: 'people',
+ * //           reported: { value: 38.5, unit: '万人' }, scope: '江宁区' }
  * ```
  * @category Progress
  */
@@ -82,7 +83,11 @@ export interface NormalizedProgressReport {
  * ```ts
  * import { validateProgressReport, type ValidateProgressReportOptions } from 'nanjing-innovation-plan/schema';
  * const firstOnly: ValidateProgressReportOptions = { maxIssues: 1 };
- * const report = { reporter: '', asOf: '2023-12-31', entries: [{ target: 'talent', year: 2023, value: 1, unit: '人' }] };
+ * const report = {
+ *   reporter: '',
+ *   asOf: '2023-12-31',
+ *   entries: [{ target: 'talent', year: 2023, value: 1, unit: '人' }],
+ * };
  * validateProgressReport(report, firstOnly).issues.map((issue) => issue.code) //=> ['blank-text', 'too-many-issues']
  * validateProgressReport(report).issues.map((issue) => issue.code) //=> ['blank-text', 'unknown-target']
  * ```
@@ -199,7 +204,8 @@ function entryIssues(input: unknown, index: number, rule: ReportingRule): Valida
           path,
           'scope-required',
           `目标“${id}”按${per.per?.name ?? '各区'}分别计,须写明 scope(如某个区);不接受全市合计`,
-          `target "${id}" applies to ${per.per?.nameEn ?? 'each district'}: give the scope (a district); a city-wide total is not accepted`,
+          `target "${id}" applies to ${per.per?.nameEn ?? 'each district'}: ` +
+            `give the scope (a district); a city-wide total is not accepted`,
         ),
       );
     } else out.push(...fromZodIssues([issue], input, { prefix: ['entries', index], knownKeys: ENTRY_KEYS }));

@@ -103,7 +103,8 @@ export function taskGroupFor(key: unknown, caller: string): PlanTaskGroup {
   throw new UnknownIdError(
     'task-group',
     key,
-    `Unknown task group ${describeInput(key)}: task groups are numbered 1–${count}, with ids ${ids.join(', ')}.${didYouMean(suggestions)}`,
+    `Unknown task group ${describeInput(key)}: task groups are numbered 1–${count}, ` +
+      `with ids ${ids.join(', ')}.${didYouMean(suggestions)}`,
     suggestions,
   );
 }

@@ -166,7 +166,8 @@ export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
  *
  * @param id - The target's id, e.g. `'high-tech-enterprises'`.
  * @returns The frozen target record; for a literal id its exact type.
- * @throws {@link UnknownIdError} If no target has that id; the message suggests the nearest. A value of the wrong type is named with the function.
+ * @throws {@link UnknownIdError} If no target has that id; the message suggests the nearest.
+ * A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getTarget } from 'nanjing-innovation-plan';
@@ -270,7 +271,8 @@ export function findGoalArea(id: unknown): PlanGoalArea | undefined {
  *
  * @param key - The group's number (1–6, as numbered (一)–(六)) or id, e.g. `'talent-city'`.
  * @returns The frozen task group record; for a literal key its exact type.
- * @throws {@link UnknownIdError} If no group has that number or id. A value of the wrong type is named with the function.
+ * @throws {@link UnknownIdError} If no group has that number or id.
+ * A value of the wrong type is named with the function.
  * @example
  * ```ts
  * import { getTaskGroup } from 'nanjing-innovation-plan';

@@ -26,7 +26,9 @@ export interface TasksByUnitOptions {
  * lead), `supporting` (named after the first) or `null` (not named).
  * @example
  * ```ts
- * import { getUnit, responsibilityMatrix, type ResponsibilityRole, type TaskNumber, type UnitKey } from 'nanjing-innovation-plan';
+ * import {
+ *   getUnit, responsibilityMatrix, type ResponsibilityRole, type TaskNumber, type UnitKey,
+ * } from 'nanjing-innovation-plan';
  * const { units, roles } = responsibilityMatrix();
  * const roleIn = (unit: UnitKey, task: TaskNumber): ResponsibilityRole | undefined =>
  *   roles[units.indexOf(getUnit(unit))]?.[task - 1];

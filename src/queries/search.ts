@@ -65,7 +65,10 @@ export interface SearchOptions {
   readonly scope?: SearchScope | readonly SearchScope[];
   /** At most this many hits (the first in the order of the text): a positive integer; no limit by default. */
   readonly limit?: number;
-  /** Characters of context on each side of the match in a {@link SearchHit} `snippet`: a non-negative integer, 20 by default. */
+  /**
+   * Characters of context on each side of the match in a {@link SearchHit} `snippet`: a non-negative
+   * integer, 20 by default.
+   */
   readonly context?: number;
 }
 
@@ -101,7 +104,8 @@ export interface SearchMatch {
  * @example
  * ```ts
  * import { search, type SearchHitRecord } from 'nanjing-innovation-plan';
- * const label = (hit: SearchHitRecord) => (hit.kind === 'unit' ? hit.record.name : hit.kind === 'task' ? `task ${hit.record.number}` : hit.kind);
+ * const label = (hit: SearchHitRecord) =>
+ *   (hit.kind === 'unit' ? hit.record.name : hit.kind === 'task' ? `task ${hit.record.number}` : hit.kind);
  * search('麒麟').map(label) //=> ['task 12', '麒麟科创园', 'task 19']
  * ```
  * @category Queries
@@ -122,7 +126,8 @@ export type SearchHitRecord =
  * @example
  * ```ts
  * import { search, type PassageName } from 'nanjing-innovation-plan';
- * const names: PassageName[] = search('印发', { scope: 'general' }).flatMap((hit) => (hit.kind === 'passage' ? [hit.passage] : []));
+ * const names: PassageName[] = search('印发', { scope: 'general' })
+ *   .flatMap((hit) => (hit.kind === 'passage' ? [hit.passage] : []));
  * names //=> ['imprint']
  * ```
  * @category Queries
@@ -362,7 +367,8 @@ function checkCount(name: 'limit' | 'context', value: unknown, min: number, fall
   const valid = (Number.isInteger(value) || (name === 'limit' && value === Number.POSITIVE_INFINITY)) && value >= min;
   if (!valid) {
     throw new RangeError(
-      `search: expected options.${name} to be ${min === 0 ? 'a non-negative' : 'a positive'} integer, got ${describeInput(value)}`,
+      `search: expected options.${name} to be ${min === 0 ? 'a non-negative' : 'a positive'} integer, ` +
+        `got ${describeInput(value)}`,
     );
   }
   return value;

@@ -18,7 +18,8 @@ import { PlanSchema } from './planSchemas.js';
  * //=> ['unresolved-reference', 'unresolved-reference', 'too-many-issues']
  * // the spans must also lie inside the text given as the source
  * validatePlan(plan, { sourceText: 'not the seed' }).issues[0]
- * //=> { path: 'header.source.title', code: 'span-out-of-bounds', messageEn: 'span ends (32) beyond the source text (length 12)', … }
+ * //=> { path: 'header.source.title', code: 'span-out-of-bounds',
+ * //     messageEn: 'span ends (32) beyond the source text (length 12)', … }
  * ```
  * @category Schemas
  */
@@ -60,9 +61,13 @@ const PLAN_KEYS = Object.keys(PlanSchema.unwrap().shape);
  * import { plan } from 'nanjing-innovation-plan';
  * import { validatePlan } from 'nanjing-innovation-plan/schema';
  * validatePlan(plan).success //=> true
- * const broken = { ...plan, tasks: plan.tasks.map((t) => t.number === 8 ? { ...t, leadUnits: ['industry-it-bureau', 'nobody'] } : t) };
+ * const broken = {
+ *   ...plan,
+ *   tasks: plan.tasks.map((t) => t.number === 8 ? { ...t, leadUnits: ['industry-it-bureau', 'nobody'] } : t),
+ * };
  * validatePlan(broken).issues[0]
- * //=> { path: 'tasks[7].leadUnits[1]', code: 'unresolved-reference', message: '…', messageEn: 'unit "nobody" is not in units' }
+ * //=> { path: 'tasks[7].leadUnits[1]', code: 'unresolved-reference', message: '…',
+ * //     messageEn: 'unit "nobody" is not in units' }
  * ```
  * @category Schemas
  */

@@ -6,7 +6,8 @@ export const evaluate: Command = {
   summary: "Judge a progress report: where each of the plan's targets stands",
   usage: '<file> [--as-of <yyyy-mm-dd>]',
   description:
-    'Statuses: met, on-track, behind, not-met, no-data, not-evaluable. Exit 0 with the evaluation, 1 when the report is invalid, 2 on a usage error.',
+    'Statuses: met, on-track, behind, not-met, no-data, not-evaluable. ' +
+    'Exit 0 with the evaluation, 1 when the report is invalid, 2 on a usage error.',
   options: {
     'as-of': {
       type: 'string',

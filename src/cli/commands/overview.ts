@@ -70,7 +70,8 @@ export const overview: Command = {
       ...field('Issued', `${plan.issued} (posted ${plan.posted})`),
       ...field(
         'Contents',
-        `${counts.principles} principles, ${counts.goalAreas} goal areas, ${counts.taskGroups} task groups, ${counts.tasks} tasks, ` +
+        `${counts.principles} principles, ${counts.goalAreas} goal areas, ` +
+          `${counts.taskGroups} task groups, ${counts.tasks} tasks, ` +
           `${counts.measures} measures, ${counts.units} units, ${counts.targets} targets ` +
           `(${counts.quantitativeTargets} quantitative, ${counts.qualitativeTargets} qualitative)`,
       ),

@@ -5,7 +5,10 @@ import { readJsonFile } from '../readJsonFile.js';
 const KINDS = ['report', 'feed', 'plan'] as const;
 type Kind = (typeof KINDS)[number];
 
-/** What a file holds, by its shape: a task-status feed is a list, a plan has tasks, anything else is read as a report. */
+/**
+ * What a file holds, by its shape: a task-status feed is a list, a plan has
+ * tasks, anything else is read as a report.
+ */
 function kindOf(value: unknown): Kind {
   if (Array.isArray(value)) return 'feed';
   if (typeof value === 'object' && value !== null && 'tasks' in value && 'units' in value) return 'plan';
@@ -17,7 +20,8 @@ export const validate: Command = {
   summary: 'Check a progress report, a task-status feed or a plan file against the plan',
   usage: '<file> [--kind report|feed|plan]',
   description:
-    'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error. The kind is read from the shape unless given.',
+    'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error. ' +
+    'The kind is read from the shape unless given.',
   options: {
     kind: { type: 'string', value: '<report|feed|plan>', description: 'what the file holds (default: by its shape)' },
   },
