@@ -7,7 +7,8 @@
 export const planGloss = {
   id: 'nanjing-innovation-plan-2022-2024',
   titleEn:
-    'Nanjing Three-Year Action Plan for Demonstrating Innovation-Driven Development and Industrial Transformation (2022–2024)',
+    'Nanjing Three-Year Action Plan for Demonstrating Innovation-Driven Development ' +
+    'and Industrial Transformation (2022–2024)',
   issuerEn: 'General Office of the CPC Nanjing Municipal Committee',
 } as const;
 
