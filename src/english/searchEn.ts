@@ -16,7 +16,7 @@ import { type EnglishSentence, english } from '../data/english.js';
 export interface EnglishSearchHit {
   /** The sentence: its English, its Chinese, its span and its record. */
   readonly sentence: EnglishSentence;
-  /** Where the first match starts in the sentence's English. */
+  /** Where the first term's match starts in the sentence's English. */
   readonly index: number;
   /** The length of the match. */
   readonly length: number;
@@ -38,11 +38,13 @@ export interface EnglishSearchOptions {
 }
 
 /**
- * Finds the sentences whose English contains the query (ignoring case), in
- * the order of the text, each with the Chinese sentence it renders. The
- * English is an unofficial translation; the Chinese text is authoritative.
+ * Finds the sentences whose English contains every term of the query
+ * (ignoring case), in the order of the text, each with the Chinese sentence
+ * it renders. Terms are separated by spaces; a phrase in double quotes is
+ * one term. The English is an unofficial translation; the Chinese text is
+ * authoritative.
  *
- * @param query - The text to look for: a non-empty string.
+ * @param query - The terms to look for: a string with at least one term.
  * @param options - See {@link EnglishSearchOptions}.
  * @returns The hits, in the order of the plan.
  * @throws TypeError when the query is not a non-empty string or the limit is not a positive integer.
@@ -52,6 +54,7 @@ export interface EnglishSearchOptions {
  * const [hit] = searchEn('open competition for key projects');
  * hit?.sentence.zh.includes('揭榜挂帅') //=> true
  * searchEn('LITTLE GIANT').map((found) => found.sentence.id) //=> ['16.2', '26.3', '26.4']
+ * searchEn('"digital economy" Nanjing').map((found) => found.sentence.id) //=> ['48.5']
  * ```
  * @category English
  */
@@ -63,12 +66,17 @@ export function searchEn(query: string, options: EnglishSearchOptions = {}): Eng
   if (limit !== undefined && !(Number.isInteger(limit) && limit > 0)) {
     throw new TypeError(`searchEn: options.limit must be a positive integer, got ${describeInput(limit)}`);
   }
-  const needle = query.trim().toLowerCase();
+  const terms = [...query.matchAll(/"([^"]*)"|“([^”]*)”|([^\s"“”]+)/g)]
+    .map((match) => (match[1] ?? match[2] ?? match[3] ?? '').trim().toLowerCase())
+    .filter((term) => term !== '');
+  if (terms.length === 0) {
+    throw new TypeError(`searchEn: the query must be a non-empty string, got ${describeInput(query)}`);
+  }
   const hits: EnglishSearchHit[] = [];
   for (const sentence of english.sentences) {
-    const index = sentence.en.toLowerCase().indexOf(needle);
-    if (index < 0) continue;
-    hits.push(Object.freeze({ sentence, index, length: needle.length }));
+    const en = sentence.en.toLowerCase();
+    if (!terms.every((term) => en.includes(term))) continue;
+    hits.push(Object.freeze({ sentence, index: en.indexOf(terms[0]!), length: terms[0]!.length }));
     if (hits.length === limit) break;
   }
   return hits;
