@@ -108,7 +108,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
     id: 'new-provincial-little-giants',
     kind: 'quantitative',
     metric: '省级专精特新“小巨人”企业',
-    metricEn: 'New provincial-level specialized, refined, distinctive and innovative ("little giant") enterprises per year',
+    metricEn:
+      'New provincial-level specialized, refined, distinctive and innovative ("little giant") enterprises per year',
     comparator: 'reach',
     cadence: 'each-year',
     measure: 'increment',
@@ -125,7 +126,8 @@ export const targetAnnotations: readonly TargetAnnotation[] = [
     id: 'new-national-little-giants',
     kind: 'quantitative',
     metric: '国家级专精特新“小巨人”企业',
-    metricEn: 'New national-level specialized, refined, distinctive and innovative ("little giant") enterprises per year',
+    metricEn:
+      'New national-level specialized, refined, distinctive and innovative ("little giant") enterprises per year',
     comparator: 'reach',
     cadence: 'each-year',
     measure: 'increment',

@@ -70,7 +70,7 @@ export const search: Command = {
       limit = Number(options.limit);
     }
     const hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
-    // The translation is searched for a query in Latin letters, unless a scope narrows the search to the plan's records.
+    // A query in Latin letters searches the translation too, unless a scope narrows the search to the plan's records.
     const inEnglish = scope === undefined && /[A-Za-z]/.test(query) && (!json || lang === 'en');
     const { english, searchEn } = inEnglish ? await loadEnglish() : { english: undefined, searchEn: undefined };
     const sentences = searchEn ? searchEn(query, limit ? { limit } : {}) : [];
