@@ -39,6 +39,6 @@ export default {
     'TypeAlias',
     'Parameter',
   ],
-  categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering'],
+  categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering', 'English'],
   plugin: ['./scripts/typedoc-plugin-exports.mjs'],
 };

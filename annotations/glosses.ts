@@ -7,8 +7,8 @@
 export const planGloss = {
   id: 'nanjing-innovation-plan-2022-2024',
   titleEn:
-    'Nanjing Three-Year Action Plan for Demonstrating Innovation-Driven Development ' +
-    'and Industrial Transformation (2022–2024)',
+    'Nanjing Three-Year Action Plan for Setting an Example in Innovation-Driven Development and Industrial ' +
+    'Transformation (2022–2024)',
   issuerEn: 'General Office of the CPC Nanjing Municipal Committee',
 } as const;
 
@@ -25,15 +25,15 @@ export const sectionGlosses = [
 ] as const;
 
 export const principleGlosses = [
-  { id: 'innovation-driven', nameEn: 'Uphold innovation as the driver' },
+  { id: 'innovation-driven', nameEn: 'Uphold innovation-driven development' },
   { id: 'market-led', nameEn: "Uphold the market's leading role" },
   { id: 'talent-led', nameEn: 'Uphold the leading role of talent' },
-  { id: 'transformation-demonstration', nameEn: 'Uphold transformation as a model' },
+  { id: 'transformation-demonstration', nameEn: 'Uphold transformation that sets an example' },
 ] as const;
 
 export const goalAreaGlosses = [
   { id: 'enterprises-flourish', nameEn: 'A flourishing forest of science and technology enterprises' },
-  { id: 'clusters-rise', nameEn: 'Innovative industry clusters gathering strength to rise' },
+  { id: 'clusters-rise', nameEn: 'Innovative industrial clusters gathering strength to rise' },
   { id: 'support-system', nameEn: 'A more complete system of support for innovation' },
   { id: 'talent-concentration', nameEn: 'Innovative talent growing in number, concentration and quality' },
   { id: 'ecosystem-thrives', nameEn: 'A thriving innovation ecosystem' },
@@ -48,7 +48,7 @@ export const taskGroupGlosses = [
     id: 'chain-integration',
     titleEn:
       'Accelerate the integration of innovation chains with industrial chains, ' +
-      'and build internationally competitive innovative industry clusters',
+      'and build internationally competitive innovative industrial clusters',
   },
   {
     id: 'core-technologies',
@@ -70,8 +70,8 @@ export const taskGroupGlosses = [
 
 /** English titles of tasks 1–32, in order. */
 export const taskTitleGlosses = [
-  'Expand the ranks of science and technology enterprises',
-  'Build clusters of specialized, sophisticated, distinctive and innovative enterprises',
+  'Expand the ranks of high-tech enterprises',
+  'Build clusters of specialized, refined, distinctive and innovative enterprises',
   'Double the number of enterprises above designated size',
   'Cultivate a group of pace-setting enterprises',
   'Keep attracting high-quality enterprises and projects',
@@ -82,7 +82,7 @@ export const taskTitleGlosses = [
   'Move key industries up-market through transformation and upgrading',
   'Promote high-quality development of services through integration',
   'Develop the digital economy strategically',
-  'Set an example in carrying out the carbon peak and neutrality ("dual carbon") action plan',
+  'Set an example in carrying out the carbon peaking and carbon neutrality ("dual carbon") action plan',
   'Build world-class parks with intensive use of land and resources',
   'Accelerate the building of facilities for basic scientific research',
   'Support laboratory building in a demand-oriented, project-based way',
@@ -91,7 +91,7 @@ export const taskTitleGlosses = [
   'Build new highlands of scientific, technological and industrial innovation',
   'Carry out the Zijinshan Talent Programme',
   'Deploy talent and entrepreneurship chains around industrial chains',
-  'Reform and improve the evaluation of talent',
+  'Reform and improve the talent evaluation mechanism',
   'Make services and support for talent more effective',
   'Supply innovation policies precisely',
   'Strengthen financial support for innovation and transformation',
@@ -105,7 +105,7 @@ export const taskTitleGlosses = [
 ] as const;
 
 export const measureGlosses = [
-  { id: 'organizational-leadership', titleEn: 'Strengthen organization and leadership' },
+  { id: 'organizational-leadership', titleEn: 'Strengthen organizational leadership' },
   { id: 'investment-guarantees', titleEn: 'Step up support and investment' },
   { id: 'monitoring-evaluation', titleEn: 'Monitor and evaluate the whole process' },
 ] as const;

@@ -19,7 +19,7 @@ export interface UnitAnnotation {
 export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   市科技局: {
     id: 'science-technology-bureau',
-    nameEn: 'Municipal Science and Technology Bureau',
+    nameEn: 'Municipal Bureau of Science and Technology',
     kind: 'government-department',
     fullName: '南京市科学技术局',
   },
@@ -31,7 +31,7 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   市投促局: {
     id: 'investment-promotion-bureau',
-    nameEn: 'Municipal Investment Promotion Bureau',
+    nameEn: 'Municipal Bureau of Investment Promotion',
     kind: 'government-department',
     fullName: '南京市投资促进局',
   },
@@ -49,23 +49,23 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   高新区发展办: {
     id: 'high-tech-zone-office',
-    nameEn: 'High-Tech Zone Development Office',
+    nameEn: 'High-tech Zone Development Office',
     kind: 'government-department',
   },
   市金融监管局: {
     id: 'financial-regulatory-bureau',
-    nameEn: 'Municipal Financial Supervision and Administration Bureau',
+    nameEn: 'Municipal Local Financial Supervision and Administration Bureau',
     kind: 'financial-regulator',
   },
   市委统战部: {
     id: 'united-front-department',
-    nameEn: 'United Front Work Department of the Municipal Party Committee',
+    nameEn: 'United Front Work Department of the CPC Nanjing Municipal Committee',
     kind: 'party-department',
     fullName: '中共南京市委统一战线工作部',
   },
   市人社局: {
     id: 'human-resources-bureau',
-    nameEn: 'Municipal Human Resources and Social Security Bureau',
+    nameEn: 'Municipal Bureau of Human Resources and Social Security',
     kind: 'government-department',
     fullName: '南京市人力资源和社会保障局',
   },
@@ -94,7 +94,7 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   '相关区(园区)': {
     id: 'relevant-districts-parks',
-    nameEn: 'Relevant districts (parks)',
+    nameEn: 'relevant districts (and parks)',
     kind: 'collective',
   },
   麒麟科创园: {
@@ -104,12 +104,12 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   大数据集团: {
     id: 'big-data-group',
-    nameEn: 'Big Data Group',
+    nameEn: 'Nanjing Big Data Group',
     kind: 'state-owned-enterprise',
   },
   市生态环境局: {
     id: 'ecology-environment-bureau',
-    nameEn: 'Municipal Ecology and Environment Bureau',
+    nameEn: 'Municipal Bureau of Ecology and Environment',
     kind: 'government-department',
     fullName: '南京市生态环境局',
   },
@@ -121,19 +121,19 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   市交通运输局: {
     id: 'transport-bureau',
-    nameEn: 'Municipal Transport Bureau',
+    nameEn: 'Municipal Bureau of Transport',
     kind: 'government-department',
     fullName: '南京市交通运输局',
   },
   市规划资源局: {
     id: 'planning-resources-bureau',
-    nameEn: 'Municipal Planning and Natural Resources Bureau',
+    nameEn: 'Municipal Bureau of Planning and Natural Resources',
     kind: 'government-department',
     fullName: '南京市规划和自然资源局',
   },
   市农业农村局: {
     id: 'agriculture-rural-bureau',
-    nameEn: 'Municipal Agriculture and Rural Affairs Bureau',
+    nameEn: 'Municipal Bureau of Agriculture and Rural Affairs',
     kind: 'government-department',
     fullName: '南京市农业农村局',
   },
@@ -151,47 +151,47 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   市委组织部: {
     id: 'organization-department',
-    nameEn: 'Organization Department of the Municipal Party Committee',
+    nameEn: 'Organization Department of the CPC Nanjing Municipal Committee',
     kind: 'party-department',
     fullName: '中共南京市委组织部',
   },
   市教育局: {
     id: 'education-bureau',
-    nameEn: 'Municipal Education Bureau',
+    nameEn: 'Municipal Bureau of Education',
     kind: 'government-department',
     fullName: '南京市教育局',
   },
   市房产局: {
     id: 'housing-bureau',
-    nameEn: 'Municipal Housing Security and Real Estate Bureau',
+    nameEn: 'Municipal Bureau of Housing Security and Real Estate',
     kind: 'government-department',
   },
   市司法局: {
     id: 'justice-bureau',
-    nameEn: 'Municipal Justice Bureau',
+    nameEn: 'Municipal Bureau of Justice',
     kind: 'government-department',
     fullName: '南京市司法局',
   },
   市委创新办: {
     id: 'innovation-office',
-    nameEn: 'Innovation Office of the Municipal Party Committee',
+    nameEn: 'Innovation Office of the CPC Nanjing Municipal Committee',
     kind: 'party-department',
   },
   市市场监管局: {
     id: 'market-regulation-bureau',
-    nameEn: 'Municipal Market Regulation Administration',
+    nameEn: 'Municipal Administration for Market Regulation',
     kind: 'government-department',
     fullName: '南京市市场监督管理局',
   },
   市财政局: {
     id: 'finance-bureau',
-    nameEn: 'Municipal Finance Bureau',
+    nameEn: 'Municipal Bureau of Finance',
     kind: 'government-department',
     fullName: '南京市财政局',
   },
   紫金投资集团: {
     id: 'zijin-investment-group',
-    nameEn: 'Zijin Investment Group',
+    nameEn: 'Nanjing Zijin Investment Group',
     kind: 'state-owned-enterprise',
   },
   人行南京分行营管部: {
@@ -202,7 +202,7 @@ export const unitAnnotations: Readonly<Record<string, UnitAnnotation>> = {
   },
   市委改革办: {
     id: 'reform-office',
-    nameEn: 'Reform Office of the Municipal Party Committee',
+    nameEn: 'Reform Office of the CPC Nanjing Municipal Committee',
     kind: 'party-department',
   },
   市政府外办: {

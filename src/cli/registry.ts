@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { goals, measures, principles } from './commands/bodies.js';
 import { evaluate } from './commands/evaluate.js';
 import { overview } from './commands/overview.js';
 import { render } from './commands/render.js';
@@ -20,6 +21,9 @@ export const commands: readonly Command[] = [
   unit,
   targets,
   target,
+  principles,
+  goals,
+  measures,
   search,
   render,
   validate,

@@ -306,7 +306,7 @@ export type UnitTier = (typeof unitTiers)[number];
  * ```ts
  * import { plan, type Unit } from 'nanjing-innovation-plan';
  * const unit: Unit = plan.units[0];
- * unit //=> { id: 'science-technology-bureau', name: '市科技局', nameEn: 'Municipal Science and Technology Bureau', … }
+ * unit //=> { id: 'science-technology-bureau', name: '市科技局', nameEn: 'Municipal Bureau of Science and Technology', … }
  * unit.fullName //=> '南京市科学技术局'
  * unit.kind //=> 'government-department'
  * ```

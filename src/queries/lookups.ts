@@ -153,7 +153,7 @@ export function findTask(number: unknown): PlanTask | undefined {
  * ```ts
  * import { getUnit } from 'nanjing-innovation-plan';
  * getUnit('市科技局').id //=> 'science-technology-bureau'
- * getUnit('science-technology-bureau').nameEn //=> 'Municipal Science and Technology Bureau'
+ * getUnit('science-technology-bureau').nameEn //=> 'Municipal Bureau of Science and Technology'
  * ```
  * @category Queries
  */

@@ -10,7 +10,7 @@ import type { PlanUnit, TaskGroupId, TaskGroupNumber, TaskNumber, UnitId, UnitNa
  * import { getUnit, type UnitKey } from 'nanjing-innovation-plan';
  * const keys: UnitKey[] = ['science-technology-bureau', '市科技局'];
  * keys.map((key) => getUnit(key).nameEn)
- * //=> ['Municipal Science and Technology Bureau', 'Municipal Science and Technology Bureau']
+ * //=> ['Municipal Bureau of Science and Technology', 'Municipal Bureau of Science and Technology']
  * ```
  * @category Queries
  */

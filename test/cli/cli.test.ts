@@ -296,6 +296,78 @@ describe('search', () => {
   });
 });
 
+describe('--lang en', () => {
+  const notice = 'Unofficial English translation; the Chinese is authoritative.';
+
+  it('shows a task in English, marked as unofficial', () => {
+    const { code, stdout } = run('task', '9', '--lang', 'en');
+    expect(code).toBe(0);
+    expect(stdout).toContain('9. Plan ahead for future industries. Strengthen planning guidance, and plan');
+    expect(stdout).not.toContain('9.前瞻性推进未来产业布局。');
+    expect(stdout.trimEnd().split('\n').at(-1)).toBe(notice);
+  });
+
+  it('shows the principles, goal areas and measures in English with the notice first', () => {
+    for (const [command, first] of [
+      ['principles', '1. Uphold innovation-driven development'],
+      ['goals', '1. A flourishing forest of science and technology enterprises'],
+      ['measures', '1. Strengthen organizational leadership'],
+    ] as const) {
+      const lines = run(command, '--lang', 'en').stdout.split('\n');
+      expect(lines.slice(0, 3)).toEqual([notice, '', first]);
+    }
+    expect(run('measures', '--lang', 'en').stdout).toContain('Establish a joint meeting system headed by municipal');
+  });
+
+  it('shows the Chinese text without --lang en', () => {
+    const lines = run('measures').stdout.split('\n');
+    expect(lines[0]).toBe('1. 加强组织领导');
+    expect(lines[1]?.startsWith('建立市领导挂帅,多部门参与的联席会议制度')).toBe(true);
+  });
+
+  it('answers with the English sentences as JSON', () => {
+    const [first] = json<{ id: string; textEn: string; notice: string }[]>('principles', '--lang', 'en');
+    expect(first?.id).toBe('innovation-driven');
+    expect(first?.notice).toBe('Unofficial English translation; the Chinese text is authoritative.');
+  });
+
+  it('renders the plan in English line for line after the notice', () => {
+    const lines = run('render', '--lang', 'en').stdout.split('\n');
+    expect(lines[0]).toBe(notice);
+    expect(lines[2]).toBe(
+      'Nanjing Three-Year Action Plan for Setting an Example in Innovation-Driven Development and ' +
+        'Industrial Transformation (2022–2024)',
+    );
+    expect(lines[2 + 24]).toBe('Responsible units: Municipal Bureau of Science and Technology');
+    expect(lines).toHaveLength(2 + 103);
+  });
+});
+
+describe('search in English', () => {
+  it('matches the English translation and shows the Chinese sentence it renders', () => {
+    const { code, stdout } = run('search', 'Superbahn');
+    expect(code).toBe(0);
+    expect(stdout).toContain(
+      'In the English translation\nUnofficial English translation; the Chinese is authoritative.\n',
+    );
+    expect(stdout).toContain('56.2 task-15 text  line 56\n');
+    expect(stdout).toContain('comprehensive experimental infrastructure for the Information Superbahn');
+    expect(stdout).toContain('加快信息高铁综合试验基础设施');
+    expect(stdout.trimEnd().endsWith('1 sentence')).toBe(true);
+  });
+
+  it('answers with the English sentences as JSON with --lang en', () => {
+    const answer = json<{ hits: unknown[]; english: { sentence: { id: string; zh: string } }[]; notice: string }>(
+      'search',
+      'little giant',
+      '--lang',
+      'en',
+    );
+    expect(answer.english.map((hit) => hit.sentence.id)).toEqual(['16.2', '26.3', '26.4']);
+    expect(answer.english[1]?.sentence.zh).toContain('“小巨人”');
+  });
+});
+
 describe('render', () => {
   it('prints the plan identical to lines 1–102 of the source', () => {
     const { code, stdout } = run('render');

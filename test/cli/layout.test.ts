@@ -42,17 +42,18 @@ describe('the CLI layout', () => {
 
   it('keeps the ids whole and wraps the English names of units at 80 columns', async () => {
     const lines = await output(80, 'units', '--lang', 'en');
-    expect(lines[1]).toBe('Municipal Science and  science-technology-bureau         municipal     23      4');
-    expect(lines[2]).toBe('Technology Bureau');
+    expect(lines[1]).toBe('Municipal Bureau of    science-technology-bureau         municipal     23      4');
+    expect(lines[2]).toBe('Science and');
+    expect(lines[3]).toBe('Technology');
   });
 
   it('wraps a label’s value under the value, not at column 0', async () => {
     const lines = await output(40, 'task', '19', '--lang', 'en');
     const units = lines.findIndex((line) => line.startsWith('Units'));
     expect(lines.slice(units, units + 3)).toEqual([
-      'Units    Municipal Science and',
-      '         Technology Bureau (lead);',
-      '         Municipal Development and',
+      'Units    Municipal Bureau of Science and',
+      '         Technology (lead); Municipal',
+      '         Development and Reform',
     ]);
   });
 

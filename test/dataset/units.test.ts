@@ -60,7 +60,7 @@ describe('unit facts', () => {
     [
       '市科技局',
       'science-technology-bureau',
-      'Municipal Science and Technology Bureau',
+      'Municipal Bureau of Science and Technology',
       'government-department',
       'municipal',
       '南京市科学技术局',
@@ -76,7 +76,7 @@ describe('unit facts', () => {
     [
       '市投促局',
       'investment-promotion-bureau',
-      'Municipal Investment Promotion Bureau',
+      'Municipal Bureau of Investment Promotion',
       'government-department',
       'municipal',
       '南京市投资促进局',
@@ -100,7 +100,7 @@ describe('unit facts', () => {
     [
       '高新区发展办',
       'high-tech-zone-office',
-      'High-Tech Zone Development Office',
+      'High-tech Zone Development Office',
       'government-department',
       'municipal',
       null,
@@ -108,7 +108,7 @@ describe('unit facts', () => {
     [
       '市金融监管局',
       'financial-regulatory-bureau',
-      'Municipal Financial Supervision and Administration Bureau',
+      'Municipal Local Financial Supervision and Administration Bureau',
       'financial-regulator',
       'municipal',
       null,
@@ -116,7 +116,7 @@ describe('unit facts', () => {
     [
       '市委统战部',
       'united-front-department',
-      'United Front Work Department of the Municipal Party Committee',
+      'United Front Work Department of the CPC Nanjing Municipal Committee',
       'party-department',
       'municipal',
       '中共南京市委统一战线工作部',
@@ -124,7 +124,7 @@ describe('unit facts', () => {
     [
       '市人社局',
       'human-resources-bureau',
-      'Municipal Human Resources and Social Security Bureau',
+      'Municipal Bureau of Human Resources and Social Security',
       'government-department',
       'municipal',
       '南京市人力资源和社会保障局',
@@ -147,13 +147,13 @@ describe('unit facts', () => {
       '南京市工商业联合会',
     ],
     ['市大数据局', 'big-data-bureau', 'Municipal Big Data Administration', 'government-department', 'municipal', null],
-    ['相关区(园区)', 'relevant-districts-parks', 'Relevant districts (parks)', 'collective', 'district', null],
+    ['相关区(园区)', 'relevant-districts-parks', 'relevant districts (and parks)', 'collective', 'district', null],
     ['麒麟科创园', 'qilin-innovation-park', 'Qilin Science and Technology Innovation Park', 'park', 'municipal', null],
-    ['大数据集团', 'big-data-group', 'Big Data Group', 'state-owned-enterprise', 'municipal', null],
+    ['大数据集团', 'big-data-group', 'Nanjing Big Data Group', 'state-owned-enterprise', 'municipal', null],
     [
       '市生态环境局',
       'ecology-environment-bureau',
-      'Municipal Ecology and Environment Bureau',
+      'Municipal Bureau of Ecology and Environment',
       'government-department',
       'municipal',
       '南京市生态环境局',
@@ -169,7 +169,7 @@ describe('unit facts', () => {
     [
       '市交通运输局',
       'transport-bureau',
-      'Municipal Transport Bureau',
+      'Municipal Bureau of Transport',
       'government-department',
       'municipal',
       '南京市交通运输局',
@@ -177,7 +177,7 @@ describe('unit facts', () => {
     [
       '市规划资源局',
       'planning-resources-bureau',
-      'Municipal Planning and Natural Resources Bureau',
+      'Municipal Bureau of Planning and Natural Resources',
       'government-department',
       'municipal',
       '南京市规划和自然资源局',
@@ -185,7 +185,7 @@ describe('unit facts', () => {
     [
       '市农业农村局',
       'agriculture-rural-bureau',
-      'Municipal Agriculture and Rural Affairs Bureau',
+      'Municipal Bureau of Agriculture and Rural Affairs',
       'government-department',
       'municipal',
       '南京市农业农村局',
@@ -195,7 +195,7 @@ describe('unit facts', () => {
     [
       '市委组织部',
       'organization-department',
-      'Organization Department of the Municipal Party Committee',
+      'Organization Department of the CPC Nanjing Municipal Committee',
       'party-department',
       'municipal',
       '中共南京市委组织部',
@@ -203,7 +203,7 @@ describe('unit facts', () => {
     [
       '市教育局',
       'education-bureau',
-      'Municipal Education Bureau',
+      'Municipal Bureau of Education',
       'government-department',
       'municipal',
       '南京市教育局',
@@ -211,16 +211,16 @@ describe('unit facts', () => {
     [
       '市房产局',
       'housing-bureau',
-      'Municipal Housing Security and Real Estate Bureau',
+      'Municipal Bureau of Housing Security and Real Estate',
       'government-department',
       'municipal',
       null,
     ],
-    ['市司法局', 'justice-bureau', 'Municipal Justice Bureau', 'government-department', 'municipal', '南京市司法局'],
+    ['市司法局', 'justice-bureau', 'Municipal Bureau of Justice', 'government-department', 'municipal', '南京市司法局'],
     [
       '市委创新办',
       'innovation-office',
-      'Innovation Office of the Municipal Party Committee',
+      'Innovation Office of the CPC Nanjing Municipal Committee',
       'party-department',
       'municipal',
       null,
@@ -228,13 +228,20 @@ describe('unit facts', () => {
     [
       '市市场监管局',
       'market-regulation-bureau',
-      'Municipal Market Regulation Administration',
+      'Municipal Administration for Market Regulation',
       'government-department',
       'municipal',
       '南京市市场监督管理局',
     ],
-    ['市财政局', 'finance-bureau', 'Municipal Finance Bureau', 'government-department', 'municipal', '南京市财政局'],
-    ['紫金投资集团', 'zijin-investment-group', 'Zijin Investment Group', 'state-owned-enterprise', 'municipal', null],
+    ['市财政局', 'finance-bureau', 'Municipal Bureau of Finance', 'government-department', 'municipal', '南京市财政局'],
+    [
+      '紫金投资集团',
+      'zijin-investment-group',
+      'Nanjing Zijin Investment Group',
+      'state-owned-enterprise',
+      'municipal',
+      null,
+    ],
     [
       '人行南京分行营管部',
       'pboc-nanjing-business-department',
@@ -246,7 +253,7 @@ describe('unit facts', () => {
     [
       '市委改革办',
       'reform-office',
-      'Reform Office of the Municipal Party Committee',
+      'Reform Office of the CPC Nanjing Municipal Committee',
       'party-department',
       'municipal',
       null,

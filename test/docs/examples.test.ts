@@ -13,6 +13,7 @@ const outDir = join(root, '.tmp', 'examples');
 const specifiers: Record<string, string> = {
   'nanjing-innovation-plan': join(root, 'src/index.ts'),
   'nanjing-innovation-plan/schema': join(root, 'src/schema.ts'),
+  'nanjing-innovation-plan/en': join(root, 'src/en.ts'),
 };
 
 interface Example {

@@ -83,6 +83,16 @@ describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
     expect(files.filter((file) => ZOD.test(file))).toEqual([]);
   });
 
+  it('does not load the English translation, which only the en subpath carries', () => {
+    const files = loadedFiles(`await import('${name}'); require('${name}');`, 'module');
+    expect(files.filter((file) => /[\\/]dist[\\/]en\.(node\.mjs|js|cjs)$/.test(file))).toEqual([]);
+    expect(loadedFiles(`await import('${name}/en');`, 'module').some((file) => file.endsWith('/dist/en.cjs'))).toBe(
+      true,
+    );
+    const main = readdirSync(join(packageRoot, 'dist')).filter((file) => /^index\.(js|cjs)$/.test(file));
+    for (const file of main) expect(readFileSync(join(packageRoot, 'dist', file), 'utf8')).not.toContain('Superbahn');
+  });
+
   it('would be caught loading zod, were it to (the detector sees a direct zod import and require)', () => {
     expect(loadedFiles(`await import('zod');`, 'module').some((file) => ZOD.test(file))).toBe(true);
     expect(loadedFiles(`require('zod');`, 'commonjs').some((file) => ZOD.test(file))).toBe(true);

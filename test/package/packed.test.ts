@@ -158,6 +158,24 @@ describe('the installed package', { timeout: TEST_TIMEOUT }, () => {
     ]);
   });
 
+  it('reads the English of task 1 through import, require and en.json alike', () => {
+    writeFileSync(
+      join(consumer, 'english.mjs'),
+      [
+        `import { createRequire } from 'node:module';`,
+        `import { english } from 'nanjing-innovation-plan/en';`,
+        `import json from 'nanjing-innovation-plan/en.json' with { type: 'json' };`,
+        `const { english: required } = createRequire(import.meta.url)('nanjing-innovation-plan/en');`,
+        `console.log(JSON.stringify([english, required, json].map((source) => [source.notice, source.tasks['task-1'].title.en])));`,
+      ].join('\n'),
+    );
+    const row = [
+      'Unofficial English translation; the Chinese text is authoritative.',
+      '1. Expand the ranks of high-tech enterprises.',
+    ];
+    expect(JSON.parse(run(process.execPath, ['english.mjs'], consumer))).toEqual([row, row, row]);
+  });
+
   it('installs every bin command, runnable with --help', () => {
     const bins = listBins(installedRoot);
     for (const bin of bins) {

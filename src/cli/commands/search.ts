@@ -3,6 +3,7 @@ import { type SearchHit, search as searchPlan, searchScopes } from '../../index.
 import { paragraph, styles } from '../_lib/layout.js';
 import { stringWidth, wrap } from '../_lib/stringWidth.js';
 import { CliError, type Command, print, printJson } from '../command.js';
+import { loadEnglish, NOTICE_LINE } from '../english.js';
 import { oneOf } from '../plan.js';
 
 function describeHit(hit: SearchHit, lang: 'zh' | 'en'): string {
@@ -34,7 +35,9 @@ export const search: Command = {
   usage: '<terms…> [--scope <s>]… [--limit <n>]',
   description:
     'Chinese is matched as substrings, English glosses in any case. The arguments are read as one query: ' +
-    `terms are separated by spaces, and a phrase in double quotes ('"digital economy"') is one term.`,
+    `terms are separated by spaces, and a phrase in double quotes ('"digital economy"') is one term. ` +
+    'A query in Latin letters also searches the unofficial English translation, sentence by sentence, and shows ' +
+    'the Chinese sentence each renders (with --json: only with --lang en, as { hits, english, notice }).',
   options: {
     scope: {
       type: 'string',
@@ -45,7 +48,7 @@ export const search: Command = {
     limit: { type: 'string', value: '<n>', description: 'at most n hits' },
   },
   positionals: { min: 1, max: Number.POSITIVE_INFINITY },
-  run({ positionals, options, json, lang }, io) {
+  async run({ positionals, options, json, lang }, io) {
     const scopeOption = options.scope;
     const scope =
       scopeOption === undefined || typeof scopeOption === 'boolean'
@@ -67,12 +70,16 @@ export const search: Command = {
       limit = Number(options.limit);
     }
     const hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
+    // A query in Latin letters searches the translation too, unless a scope narrows the search to the plan's records.
+    const inEnglish = scope === undefined && /[A-Za-z]/.test(query) && (!json || lang === 'en');
+    const { english, searchEn } = inEnglish ? await loadEnglish() : { english: undefined, searchEn: undefined };
+    const sentences = searchEn ? searchEn(query, limit ? { limit } : {}) : [];
     if (json) {
-      printJson(io, hits);
+      printJson(io, english ? { hits, english: sentences, notice: english.notice } : hits);
       return 0;
     }
     const { bold, dim, yellow } = styles(io);
-    if (hits.length === 0) {
+    if (hits.length === 0 && sentences.length === 0) {
       print(io, paragraph(io, `No matches for ${query}.`));
       return 0;
     }
@@ -94,6 +101,15 @@ export const search: Command = {
       out.push(...highlighted);
     }
     out.push(dim(`${hits.length} ${hits.length === 1 ? 'hit' : 'hits'}`));
+    if (sentences.length > 0) {
+      out.push('', bold('In the English translation'), dim(NOTICE_LINE));
+      for (const { sentence } of sentences) {
+        const { section, id, field } = sentence.record;
+        out.push(bold(`${sentence.id} ${id ?? section} ${field}`) + dim(`  line ${sentence.source.line}`));
+        out.push(...paragraph(io, sentence.en, '  '), ...paragraph(io, sentence.zh, '  ', dim));
+      }
+      out.push(dim(`${sentences.length} ${sentences.length === 1 ? 'sentence' : 'sentences'}`));
+    }
     print(io, out);
     return 0;
   },

@@ -1,6 +1,7 @@
 import { getTaskGroup, targetsByTask, unitsByTask } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
 import { type Command, print, printJson } from '../command.js';
+import { loadEnglish, NOTICE_LINE } from '../english.js';
 import { groupTitle, resolveTask, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const task: Command = {
@@ -8,14 +9,15 @@ export const task: Command = {
   summary: 'Show a task: full text, units, targets and source lines',
   usage: '<n>',
   positionals: { min: 1, max: 1 },
-  run({ positionals, json, lang }, io) {
+  async run({ positionals, json, lang }, io) {
     const record = resolveTask(positionals[0]!);
     const group = getTaskGroup(record.group);
     const units = unitsByTask(record.number);
     const targets = targetsByTask(record.number);
     const lines = { text: record.source.text.line, units: record.source.leadUnits[0]?.line ?? null };
+    const english = lang === 'en' ? (await loadEnglish()).english.tasks[record.id] : undefined;
     if (json) {
-      printJson(io, { task: record, group, units, targets, lines });
+      printJson(io, { task: record, group, units, targets, lines, ...(english ? { english } : {}) });
       return 0;
     }
     const { bold, dim } = styles(io);
@@ -33,9 +35,10 @@ export const task: Command = {
       ),
       ...labelled(io, 'Source', `seed line ${lines.text} (text), line ${lines.units} (责任单位)`, 9),
       '',
-      ...paragraph(io, `${record.number}.${record.title}。${record.text}`),
+      ...(english
+        ? [...paragraph(io, `${english.title.en} ${english.text.en}`), '', ...paragraph(io, NOTICE_LINE, '', dim)]
+        : paragraph(io, `${record.number}.${record.title}。${record.text}`)),
     ];
-    if (lang === 'en') out.push(...paragraph(io, '(The text exists in Chinese only; it is authoritative.)', '', dim));
     if (targets.length > 0) {
       out.push('', bold('Targets'));
       out.push(
