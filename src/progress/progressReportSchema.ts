@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { quote } from '../_lib/describe.js';
 import { NOT_BLANK } from '../issues/_fromZod.js';
 import { formatPath, makeIssue } from '../issues/_helpers.js';
+import { readsOnce } from '../issues/_readsOnce.js';
 import type { ValidationIssue } from '../issues/types.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import {
@@ -77,12 +78,12 @@ export const entrySchemas: ReadonlyMap<string, ReturnType<typeof entrySchemaFor>
  * ```
  * @category Progress
  */
-export const ProgressEntrySchema: z.ZodType<ProgressEntry> = z.discriminatedUnion('target', [
-  ...entrySchemas.values(),
-] as unknown as readonly [
-  ReturnType<typeof entrySchemaFor>,
-  ...ReturnType<typeof entrySchemaFor>[],
-]) as z.ZodType<ProgressEntry>;
+export const ProgressEntrySchema: z.ZodType<ProgressEntry> = readsOnce(
+  z.discriminatedUnion('target', [...entrySchemas.values()] as unknown as readonly [
+    ReturnType<typeof entrySchemaFor>,
+    ...ReturnType<typeof entrySchemaFor>[],
+  ]) as z.ZodType<ProgressEntry>,
+);
 
 function entryKey(entry: {
   readonly target: string;
@@ -196,27 +197,29 @@ export function asOfTooEarly(path: string, asOf: string): ValidationIssue {
  * ```
  * @category Progress
  */
-export const ProgressReportSchema: z.ZodType<ProgressReport> = z
-  .strictObject({
-    $schema: z.string().max(MAX_TEXT).exactOptional(),
-    reporter: nameSchema(),
-    asOf: z.iso.date(),
-    note: z.string().max(MAX_TEXT).exactOptional(),
-    entries: z.array(ProgressEntrySchema).max(MAX_ENTRIES),
-  })
-  .superRefine((report, context) => {
-    for (const issue of crossEntryIssues(report))
-      context.addIssue({
-        code: 'custom',
-        path: pathSegments(issue.path),
-        message: issue.messageEn,
-        params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
-      });
-  })
-  .meta({
-    title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
-    description: `Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
-  });
+export const ProgressReportSchema: z.ZodType<ProgressReport> = readsOnce(
+  z
+    .strictObject({
+      $schema: z.string().max(MAX_TEXT).exactOptional(),
+      reporter: nameSchema(),
+      asOf: z.iso.date(),
+      note: z.string().max(MAX_TEXT).exactOptional(),
+      entries: z.array(ProgressEntrySchema).max(MAX_ENTRIES),
+    })
+    .superRefine((report, context) => {
+      for (const issue of crossEntryIssues(report))
+        context.addIssue({
+          code: 'custom',
+          path: pathSegments(issue.path),
+          message: issue.messageEn,
+          params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
+        });
+    })
+    .meta({
+      title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
+      description: `Each entry reports one figure for one target and year, optionally for a scope (a district or park). Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
+    }),
+);
 
 function pathSegments(path: string): (string | number)[] {
   const segments: (string | number)[] = [];

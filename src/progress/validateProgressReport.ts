@@ -3,7 +3,16 @@ import { describeValue, quote } from '../_lib/describe.js';
 import { hintClause, suggest } from '../_lib/hints.js';
 import { plan } from '../data/plan.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
-import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
+import {
+  failure,
+  formatPath,
+  IssueList,
+  makeIssue,
+  readInput,
+  readOptions,
+  success,
+  valueAt,
+} from '../issues/_helpers.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
@@ -317,11 +326,17 @@ export function validateProgressReport(
   const read = readOptions(options);
   if ('code' in read) return failure([read]);
   const issues = new IssueList(read.maxIssues);
-  const frame = ReportFrameSchema.safeParse(input);
+  // Read once into a copy of our own: everything below judges (and zod freezes) only that copy.
+  const copy = readInput(input);
+  if (!('value' in copy)) {
+    issues.push(...copy);
+    return failure(issues.items);
+  }
+  const frame = ReportFrameSchema.safeParse(copy.value);
   if (!frame.success) {
-    issues.push(...fromZodIssues(frame.error.issues, input, { knownKeys: REPORT_KEYS }));
+    issues.push(...fromZodIssues(frame.error.issues, copy.value, { knownKeys: REPORT_KEYS }));
     // Entries are still checked when the list itself is sound, so one pass reports everything.
-    const entries = valueAt(input, ['entries']);
+    const entries = valueAt(copy.value, ['entries']);
     if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return failure(issues.items);
     checkEntries(entries, issues);
     return failure(issues.items);
