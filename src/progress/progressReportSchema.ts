@@ -131,7 +131,27 @@ export function crossEntryIssues(
       );
     const rule = reportingRules.get(entry.target);
     const value = toBaseUnit(entry.value, entry.unit);
-    if (rule?.wholeNumbers === true && Number.isFinite(value) && !Number.isInteger(value))
+    if (!Number.isFinite(value))
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index, 'value']),
+          'value-out-of-range',
+          `数值 ${entry.value} ${entry.unit} 换算为 ${rule?.baseUnit ?? '基本单位'} 后超出数字的范围`,
+          `value ${entry.value} ${entry.unit} is beyond the range of numbers once in ${rule?.baseUnit ?? 'its base unit'}`,
+        ),
+      );
+    else if (rule?.wholeNumbers === true && Number.isInteger(value) && !Number.isSafeInteger(value))
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index, 'value']),
+          'value-out-of-range',
+          `目标“${entry.target}”的数值是个数,${entry.value} ${entry.unit} 即 ${value},` +
+            `超过可精确计数的 ${Number.MAX_SAFE_INTEGER}`,
+          `target "${entry.target}" counts ${rule.baseUnit}: ${entry.value} ${entry.unit} is ${value}, ` +
+            `beyond ${Number.MAX_SAFE_INTEGER}, the largest count a number holds exactly`,
+        ),
+      );
+    else if (rule?.wholeNumbers === true && !Number.isInteger(value))
       issues.push(
         makeIssue(
           formatPath(['entries', index, 'value']),

@@ -290,7 +290,8 @@ function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgres
  * written as strings; negative counts and shares above 100; counts of
  * things (enterprises, projects, parks, people, patents, …) that are not
  * whole numbers once in their base unit (`1.5 家`; `1.05 万家` = 10500 is
- * fine); a `reporter` or `scope` that is empty or only whitespace; a
+ * fine: figures are scaled exactly on their decimal digits), counts above
+ * 2^53 − 1 and figures past the range of numbers once scaled (`1e308 万家`); a `reporter` or `scope` that is empty or only whitespace; a
  * city-wide figure for a target that applies to each district; two entries
  * for the same target, year and scope (scopes compared trimmed, and kept
  * trimmed in the data); years after `asOf`; an `asOf` before 2020, the
