@@ -86,6 +86,8 @@ export function fromZodIssues(
               `missing required field "${key}" (expected ${expected.en})`,
             ),
           );
+        } else if (issue.expected === 'int' && Number.isFinite(value)) {
+          out.push(makeIssue(path, 'not-an-integer', `应为整数,实际为 ${value}`, `expected an integer, got ${value}`));
         } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'number') {
           out.push(
             makeIssue(

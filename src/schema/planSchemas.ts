@@ -149,10 +149,10 @@ export const TaskSchema = readsOnce(
       title: text,
       titleEn: text,
       text,
-      leadUnits: z.array(kebabId).readonly(),
+      leadUnits: z.array(kebabId).min(1).readonly(),
       targets: z.array(kebabId).readonly(),
       source: z
-        .strictObject({ title: SpanSchema, text: SpanSchema, leadUnits: z.array(SpanSchema).readonly() })
+        .strictObject({ title: SpanSchema, text: SpanSchema, leadUnits: z.array(SpanSchema).min(1).readonly() })
         .readonly(),
     })
     .readonly(),
@@ -309,11 +309,11 @@ export const QuantitativeTargetSchema = readsOnce(
       comparator: ComparatorSchema,
       cadence: CadenceSchema,
       measure: MeasureKindSchema,
-      value: z.number().nullable(),
-      upperValue: z.number().exactOptional(),
+      value: z.number().nonnegative().nullable(),
+      upperValue: z.number().nonnegative().exactOptional(),
       unit: text.nullable(),
-      baseValue: z.number().nullable(),
-      baseUpperValue: z.number().exactOptional(),
+      baseValue: z.number().nonnegative().nullable(),
+      baseUpperValue: z.number().nonnegative().exactOptional(),
       baseUnit: BaseUnitSchema,
       per: z.strictObject({ name: text, nameEn: text }).readonly().exactOptional(),
     })
@@ -367,7 +367,9 @@ export const PageHeaderSchema = readsOnce(
 );
 
 /**
- * A whole plan of this shape, any city's or year's. Checks shape only; use
+ * A whole plan of this shape, any city's or year's: at least one task
+ * group, task and unit, each task with at least one lead unit, figures not
+ * negative. Checks shape only; use
  * `validatePlan` to also check that references resolve, ids are unique,
  * numbering is contiguous and spans fit their texts.
  * @example
@@ -398,11 +400,11 @@ export const PlanSchema = readsOnce(
       principles: z.array(PrincipleSchema).readonly(),
       goalsOverview: PassageSchema,
       goalAreas: z.array(GoalAreaSchema).readonly(),
-      taskGroups: z.array(TaskGroupSchema).readonly(),
-      tasks: z.array(TaskSchema).readonly(),
+      taskGroups: z.array(TaskGroupSchema).min(1).readonly(),
+      tasks: z.array(TaskSchema).min(1).readonly(),
       measures: z.array(MeasureSchema).readonly(),
       imprint: PassageSchema,
-      units: z.array(UnitSchema).readonly(),
+      units: z.array(UnitSchema).min(1).readonly(),
       targets: z.array(TargetSchema).readonly(),
     })
     .readonly(),
