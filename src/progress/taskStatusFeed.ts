@@ -268,6 +268,20 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
     } else if (
       issue.path[0] === 'year' &&
       issue.code === 'invalid_value' &&
+      typeof value === 'string' &&
+      /^\s*\d{4}\s*$/.test(value)
+    ) {
+      out.push(
+        makeIssue(
+          path,
+          'number-as-string',
+          `年份应为数字,实际为字符串 ${quote(value)}:请去掉引号`,
+          `a year must be a number, got the string ${quote(value)}: write it without quotes`,
+        ),
+      );
+    } else if (
+      issue.path[0] === 'year' &&
+      issue.code === 'invalid_value' &&
       typeof value === 'number' &&
       Number.isInteger(value)
     ) {

@@ -21,6 +21,7 @@ import {
   crossEntryIssues,
   ENTRY_KEYS,
   entrySchemas,
+  foldScope,
   MAX_ENTRIES,
   MAX_TEXT,
   nameSchema,
@@ -57,7 +58,10 @@ export interface NormalizedProgressEntry {
   readonly baseUnit: BaseUnit;
   /** The figure and unit as the reporter wrote them. */
   readonly reported: { readonly value: number; readonly unit: WrittenUnit };
-  /** The part of the city the figure covers, trimmed (`'江宁区 '` → `'江宁区'`); absent for a city-wide figure. */
+  /**
+   * The part of the city the figure covers, trimmed and full-width folded (`'江宁区 '` → `'江宁区'`,
+   * `'Ａ区'` → `'A区'`); absent for a city-wide figure.
+   */
   readonly scope?: string;
   readonly note?: string;
   readonly source?: string;
@@ -272,7 +276,7 @@ function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgres
     value: toBaseUnit(entry.value, entry.unit),
     baseUnit: rule.baseUnit,
     reported: { value: entry.value, unit: entry.unit },
-    ...(entry.scope === undefined ? {} : { scope: entry.scope.trim() }),
+    ...(entry.scope === undefined ? {} : { scope: foldScope(entry.scope) }),
     ...(entry.note === undefined ? {} : { note: entry.note }),
     ...(entry.source === undefined ? {} : { source: entry.source }),
   };
@@ -293,8 +297,10 @@ function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgres
  * fine: figures are scaled exactly on their decimal digits), counts above
  * 2^53 − 1 and figures past the range of numbers once scaled (`1e308 万家`); a `reporter` or `scope` that is empty or only whitespace; a
  * city-wide figure for a target that applies to each district; two entries
- * for the same target, year and scope (scopes compared trimmed, and kept
- * trimmed in the data); years after `asOf`; an `asOf` before 2020, the
+ * for the same target, year and scope (scopes compared trimmed and
+ * full-width folded, `Ａ区` = `A区`, and kept so in the data); years after
+ * `asOf`; an `asOf` after 2100-12-31 (a typo: the plan runs to 2024); names
+ * of only invisible characters (U+200B, U+FEFF, U+3000, …); an `asOf` before 2020, the
  * earliest baseline year.
  *
  * Scoped figures (`scope: '江宁区'`) are validated and kept; they are never
