@@ -14,7 +14,7 @@ import { PlanSchema } from './planSchemas.js';
  * import { plan } from 'nanjing-innovation-plan';
  * import { validatePlan, type ValidatePlanOptions } from 'nanjing-innovation-plan/schema';
  * const options: ValidatePlanOptions = { maxIssues: 2 };
- * validatePlan({ ...plan, tasks: [] }, options).issues.map((issue) => issue.code)
+ * validatePlan({ ...plan, goalAreas: [] }, options).issues.map((issue) => issue.code)
  * //=> ['unresolved-reference', 'unresolved-reference', 'too-many-issues']
  * // the spans must also lie inside the text given as the source
  * validatePlan(plan, { sourceText: 'not the seed' }).issues[0]
