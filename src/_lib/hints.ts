@@ -4,10 +4,26 @@ import { nearest } from './nearest.js';
 /** Longest a string may be for hints to be computed (edit distance is quadratic). */
 const MAX_HINT_INPUT = 100;
 
-/** The candidates nearest to `input`, best first; none when the input is not a string of at most 100 characters. */
+/** Most distinct (input, candidates) pairs whose hints are remembered; past it the memory starts afresh. */
+const MAX_CACHED = 10_000;
+const cache = new Map<string, readonly string[]>();
+
+/**
+ * The candidates nearest to `input`, best first; none when the input is not a string of at most 100 characters.
+ * Remembered per distinct input and candidate list, so that a report repeating one near miss 100,000 times
+ * costs one search, not 100,000 (each is quadratic in the length of the strings).
+ */
 export function suggest(input: unknown, candidates: Iterable<string>, limit = 3): string[] {
   if (typeof input !== 'string' || input.length > MAX_HINT_INPUT) return [];
-  return nearest(input, candidates, limit);
+  const list = Array.from(candidates);
+  const key = `${limit}\u0000${input}\u0000${list.join('\u0000')}`;
+  let hints = cache.get(key);
+  if (hints === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    hints = nearest(input, list, limit);
+    cache.set(key, hints);
+  }
+  return [...hints];
 }
 
 /**

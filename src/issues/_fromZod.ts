@@ -34,10 +34,16 @@ const FORMAT_NAMES: Record<string, { zh: string; en: string }> = {
 };
 
 /**
- * The pattern a name (`reporter`, `scope`) must match: at least one
- * character that is not whitespace. JSON Schema writes it as `"pattern": "\\S"`.
+ * The pattern a name (`reporter`, `scope`) must match: at least one visible
+ * character, that is one that is not whitespace (Unicode White_Space, so
+ * U+3000 too), a control character, a format character (Cf: U+200B, U+FEFF,
+ * U+2060, …) or otherwise default-ignorable. JSON Schema writes it as its
+ * `pattern` (read with Unicode property escapes, as ECMA-262's `u` flag does).
  */
-export const NOT_BLANK = /\S/;
+export const NOT_BLANK = /[^\p{White_Space}\p{Cc}\p{Cf}\p{Default_Ignorable_Code_Point}]/u;
+
+/** A string JSON would write as a number without quotes: a plain decimal (`12`, `-1.5`), not `0x10` or `1e3`. */
+const PLAIN_DECIMAL = /^\s*-?\d+(?:\.\d+)?\s*$/;
 
 function listValues(values: readonly unknown[]): string {
   const shown = values.slice(0, 12).map((value) => (typeof value === 'string' ? value : String(value)));
@@ -86,6 +92,8 @@ export function fromZodIssues(
               `missing required field "${key}" (expected ${expected.en})`,
             ),
           );
+        } else if (issue.expected === 'int' && Number.isFinite(value)) {
+          out.push(makeIssue(path, 'not-an-integer', `应为整数,实际为 ${value}`, `expected an integer, got ${value}`));
         } else if ((issue.expected === 'number' || issue.expected === 'int') && typeof value === 'number') {
           out.push(
             makeIssue(
@@ -98,7 +106,7 @@ export function fromZodIssues(
         } else if (
           (issue.expected === 'number' || issue.expected === 'int') &&
           typeof value === 'string' &&
-          value.trim() !== '' &&
+          PLAIN_DECIMAL.test(value) &&
           Number.isFinite(Number(value))
         ) {
           out.push(

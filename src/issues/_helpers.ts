@@ -1,6 +1,7 @@
 // Internal helpers of every validator: issues, paths into the input, results and options.
 import { deepFreeze } from '../_lib/deepFreeze.js';
 import { describeValue } from '../_lib/describe.js';
+import { type SnapshotProblem, snapshot } from '../_lib/snapshot.js';
 import type { IssueCode, ValidationIssue } from './types.js';
 
 /** Path segments as zod gives them. */
@@ -76,8 +77,11 @@ export const DEFAULT_MAX_ISSUES = 200;
  * (validators report, never throw).
  */
 export function readOptions(
-  options: unknown,
+  input: unknown,
 ): { readonly options: Readonly<Record<string, unknown>>; readonly maxIssues: number } | ValidationIssue {
+  const read = readInput(input, ['options'], { maxDepth: 8, maxValues: 10_000 });
+  if (!('value' in read)) return read[0]!;
+  const options = read.value;
   if (options === undefined || options === null) return { options: {}, maxIssues: DEFAULT_MAX_ISSUES };
   if (typeof options !== 'object' || Array.isArray(options)) {
     const found = describeValue(options);
@@ -105,6 +109,45 @@ export function readOptions(
     );
   }
   return { options: record, maxIssues };
+}
+
+const PROBLEM_WORDS: Record<SnapshotProblem['kind'], { code: IssueCode; zh: string; en: string }> = {
+  unreadable: { code: 'unreadable', zh: '无法读取(读取时出错)', en: 'cannot be read (reading it threw)' },
+  'not-data': { code: 'invalid-type', zh: '不是 JSON 数据', en: 'is not JSON data' },
+  circular: { code: 'circular-reference', zh: '包含自身(循环引用)', en: 'contains itself' },
+  'too-deep': { code: 'too-deep', zh: '嵌套过深', en: 'is nested too deeply' },
+  'too-big': { code: 'too-big', zh: '值过多', en: 'holds too many values' },
+};
+
+/**
+ * Reads `input` once into a plain copy of this package's own (see `snapshot`): `{ value }`, or the issues
+ * (paths under `prefix`) of what could not be read or is not JSON-like data (objects, arrays, strings,
+ * numbers, booleans, null).
+ */
+export function readInput(
+  input: unknown,
+  prefix: readonly PathSegment[] = [],
+  limits?: { readonly maxDepth?: number; readonly maxValues?: number },
+): { readonly value: unknown } | ValidationIssue[] {
+  const read = snapshot(input, limits);
+  if (read.problems.length === 0) return { value: read.value };
+  return read.problems.map((problem) => {
+    const words = problemWords(problem);
+    return makeIssue(formatPath([...prefix, ...problem.path]), words.code, words.message, words.messageEn);
+  });
+}
+
+/** The code and messages of a value `snapshot` could not read. */
+export function problemWords(problem: SnapshotProblem): { code: IssueCode; message: string; messageEn: string } {
+  const words = PROBLEM_WORDS[problem.kind];
+  return {
+    code: words.code,
+    message: `该值${words.zh}:${problem.found}`,
+    messageEn:
+      problem.kind === 'not-data'
+        ? `expected JSON-like data (an object, array, string, number, boolean or null), got ${problem.found}`
+        : `the value ${words.en}: ${problem.found}`,
+  };
 }
 
 /** Collects issues up to a cap, then notes that the list was cut. */

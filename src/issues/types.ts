@@ -14,9 +14,14 @@
  * - `unknown-field`: a field the format does not have (often a typo; see `suggestions`)
  * - `number-as-string`: a number written as a string (`"12"`)
  * - `non-finite-number`: `NaN` or `±Infinity` where a number is expected
+ * - `not-an-integer`: a number with a fraction where a whole number is expected (`2022.5`)
+ * - `unreadable`: a value that threw when read (a throwing getter, a Proxy's trap, a revoked Proxy)
+ * - `circular-reference`: an object or array that contains itself
+ * - `too-deep`: values nested more than 64 levels deep
  * - `invalid-value`: a value outside the allowed set (see `suggestions`)
  * - `invalid-format`: a string of the wrong form (a date, an id pattern)
- * - `too-small` / `too-big`: a number, string or list beyond its bounds
+ * - `too-small` / `too-big`: a number, string or list beyond its bounds (or an input of more than
+ *   4,000,000 values)
  * - `too-many-issues`: the list was cut short; fix these and validate again
  *
  * Plans (`validatePlan`):
@@ -51,6 +56,7 @@
  * - `invalid-as-of`: the `asOf` option is not a valid `YYYY-MM-DD` date
  * - `as-of-too-early`: a report's date (or the `asOf` option) before the
  *   earliest year any target is reported for
+ * - `as-of-too-late`: a report's date (or the `asOf` option) after 2100-12-31
  * @example
  * ```ts
  * import { validateTaskStatusFeed, type IssueCode } from 'nanjing-innovation-plan/schema';
@@ -66,6 +72,10 @@ export type IssueCode =
   | 'unknown-field'
   | 'number-as-string'
   | 'non-finite-number'
+  | 'not-an-integer'
+  | 'unreadable'
+  | 'circular-reference'
+  | 'too-deep'
   | 'invalid-value'
   | 'invalid-format'
   | 'too-small'
@@ -95,7 +105,8 @@ export type IssueCode =
   | 'not-a-whole-number'
   | 'blank-text'
   | 'invalid-as-of'
-  | 'as-of-too-early';
+  | 'as-of-too-early'
+  | 'as-of-too-late';
 
 /**
  * One thing wrong with an input: where, what (as a stable code), and a

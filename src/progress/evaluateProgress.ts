@@ -6,7 +6,7 @@ import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import { Clock, parseDate, standsOn } from './_evaluate/clock.js';
 import { evaluateQualitative, evaluateTarget } from './_evaluate/evaluateTarget.js';
 import { type ProgressEvaluation, type ProgressStatus, progressStatuses } from './evaluation.js';
-import { asOfTooEarly } from './progressReportSchema.js';
+import { asOfTooEarly, asOfTooLate, LATEST_AS_OF } from './progressReportSchema.js';
 import { EARLIEST_YEAR, reportingRules } from './reportingRules.js';
 import {
   type NormalizedProgressEntry,
@@ -38,7 +38,8 @@ import {
  */
 export interface EvaluateProgressOptions extends ValidateProgressReportOptions {
   /**
-   * The date to judge at, `YYYY-MM-DD`; the report's own `asOf` by default.
+   * The date to judge at, `YYYY-MM-DD`, from 2020 to 2100-12-31 (the plan runs to 2024: a later date is
+   * taken for a typo); the report's own `asOf` by default.
    * Figures for years after this date's year are not used; the reason of
    * each target says how many were left out.
    */
@@ -90,6 +91,7 @@ export function evaluateProgress(
   const date = typeof asOf === 'string' ? parseDate(asOf) : undefined;
   if (typeof asOf !== 'string' || date === undefined) return failure([invalidAsOf(asOf)]);
   if (date.year < EARLIEST_YEAR) return failure([asOfTooEarly('options.asOf', asOf)]);
+  if (asOf > LATEST_AS_OF) return failure([asOfTooLate('options.asOf', asOf)]);
   const clock = Clock.at(date);
   const stands = standsOn(parseDate(report.asOf)!, report.asOf === asOf, clock);
   const byTarget = new Map<string, NormalizedProgressEntry[]>();

@@ -29,8 +29,8 @@ export interface FormatOptions {
  * the input itself), the message and the code.
  *
  * @param issues - Issues from any validator of this package.
- * @param options - `lang: 'zh' | 'en'`.
- * @returns One line per issue, without trailing newlines.
+ * @param options - `lang: 'zh' | 'en'`; `null` or left out means Chinese.
+ * @returns One line per issue, without trailing newlines (a frozen array).
  * @example
  * ```ts
  * formatIssues(
@@ -41,11 +41,13 @@ export interface FormatOptions {
  * ```
  * @category Progress
  */
-export function formatIssues(issues: readonly ValidationIssue[], options: FormatOptions = {}): string[] {
-  const english = options.lang === 'en';
-  return issues.map(
-    (issue) =>
-      `${issue.path === '' ? '(root)' : issue.path}: ${english ? issue.messageEn : issue.message} [${issue.code}]`,
+export function formatIssues(issues: readonly ValidationIssue[], options?: FormatOptions | null): readonly string[] {
+  const english = options?.lang === 'en';
+  return Object.freeze(
+    issues.map(
+      (issue) =>
+        `${issue.path === '' ? '(root)' : issue.path}: ${english ? issue.messageEn : issue.message} [${issue.code}]`,
+    ),
   );
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { quote } from '../_lib/describe.js';
 import { NOT_BLANK } from '../issues/_fromZod.js';
 import { formatPath, makeIssue } from '../issues/_helpers.js';
+import { readsOnce } from '../issues/_readsOnce.js';
 import type { ValidationIssue } from '../issues/types.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import {
@@ -23,7 +24,7 @@ export const MAX_NAME = 200;
 /**
  * A name (`reporter`, `scope`): 1–{@link MAX_NAME} characters, not only
  * whitespace. Surrounding whitespace is allowed; scopes are compared and
- * kept trimmed (`'江宁区 '` is `'江宁区'`).
+ * kept trimmed and full-width folded (`'Ａ区 '` is `'A区'`, see `foldScope`).
  */
 export function nameSchema() {
   return z.string().max(MAX_NAME).regex(NOT_BLANK);
@@ -77,19 +78,30 @@ export const entrySchemas: ReadonlyMap<string, ReturnType<typeof entrySchemaFor>
  * ```
  * @category Progress
  */
-export const ProgressEntrySchema: z.ZodType<ProgressEntry> = z.discriminatedUnion('target', [
-  ...entrySchemas.values(),
-] as unknown as readonly [
-  ReturnType<typeof entrySchemaFor>,
-  ...ReturnType<typeof entrySchemaFor>[],
-]) as z.ZodType<ProgressEntry>;
+export const ProgressEntrySchema: z.ZodType<ProgressEntry> = readsOnce(
+  z.discriminatedUnion('target', [...entrySchemas.values()] as unknown as readonly [
+    ReturnType<typeof entrySchemaFor>,
+    ...ReturnType<typeof entrySchemaFor>[],
+  ]) as z.ZodType<ProgressEntry>,
+);
+
+/**
+ * A scope as it is compared and kept: full-width forms folded (NFKC: `Ａ区` is `A区`) and surrounding
+ * whitespace trimmed (`'江宁区 '` is `'江宁区'`).
+ */
+export function foldScope(scope: string): string {
+  return scope.normalize('NFKC').trim();
+}
+
+/** The latest date a report (or the `asOf` option) may have. */
+export const LATEST_AS_OF = '2100-12-31';
 
 function entryKey(entry: {
   readonly target: string;
   readonly year: number;
   readonly scope?: string | undefined;
 }): string {
-  return `${entry.target}\u0000${entry.year}\u0000${entry.scope?.trim() ?? ''}`;
+  return `${entry.target}\u0000${entry.year}\u0000${entry.scope === undefined ? '' : foldScope(entry.scope)}`;
 }
 
 /**
@@ -97,7 +109,7 @@ function entryKey(entry: {
  * earlier than {@link EARLIEST_YEAR}, no figure for a year after the
  * report's date, counts that are whole numbers once in their base unit, and
  * no two entries for the same target, year and scope (scopes compared
- * trimmed). Entries are assumed valid on their own (see `isValidEntry`).
+ * trimmed and folded), a date after 2100-12-31. Entries are assumed valid on their own (see `isValidEntry`).
  */
 export function crossEntryIssues(
   report: {
@@ -116,6 +128,7 @@ export function crossEntryIssues(
   const asOfYear = Number(report.asOf.slice(0, 4));
   const tooEarly = asOfYear < EARLIEST_YEAR;
   if (tooEarly) issues.push(asOfTooEarly('asOf', report.asOf));
+  else if (report.asOf > LATEST_AS_OF) issues.push(asOfTooLate('asOf', report.asOf));
   const seen = new Map<string, number>();
   report.entries.forEach((entry, index) => {
     if (!isValidEntry(index)) return;
@@ -130,7 +143,28 @@ export function crossEntryIssues(
       );
     const rule = reportingRules.get(entry.target);
     const value = toBaseUnit(entry.value, entry.unit);
-    if (rule?.wholeNumbers === true && Number.isFinite(value) && !Number.isInteger(value))
+    if (!Number.isFinite(value))
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index, 'value']),
+          'value-out-of-range',
+          `数值 ${entry.value} ${entry.unit} 换算为 ${rule?.baseUnit ?? '基本单位'} 后超出数字的范围`,
+          `value ${entry.value} ${entry.unit} is beyond the range of numbers ` +
+            `once in ${rule?.baseUnit ?? 'its base unit'}`,
+        ),
+      );
+    else if (rule?.wholeNumbers === true && Number.isInteger(value) && !Number.isSafeInteger(value))
+      issues.push(
+        makeIssue(
+          formatPath(['entries', index, 'value']),
+          'value-out-of-range',
+          `目标“${entry.target}”的数值是个数,${entry.value} ${entry.unit} 即 ${value},` +
+            `超过可精确计数的 ${Number.MAX_SAFE_INTEGER}`,
+          `target "${entry.target}" counts ${rule.baseUnit}: ${entry.value} ${entry.unit} is ${value}, ` +
+            `beyond ${Number.MAX_SAFE_INTEGER}, the largest count a number holds exactly`,
+        ),
+      );
+    else if (rule?.wholeNumbers === true && !Number.isInteger(value))
       issues.push(
         makeIssue(
           formatPath(['entries', index, 'value']),
@@ -144,7 +178,7 @@ export function crossEntryIssues(
     const first = seen.get(key);
     if (first === undefined) seen.set(key, index);
     else {
-      const scope = entry.scope?.trim();
+      const scope = entry.scope === undefined ? undefined : foldScope(entry.scope);
       const where =
         scope === undefined
           ? { zh: '全市', en: 'city-wide' }
@@ -160,6 +194,20 @@ export function crossEntryIssues(
     }
   });
   return issues;
+}
+
+/**
+ * The issue of a date (a report's `asOf`, or the `asOf` option at `path`) after {@link LATEST_AS_OF}: the plan
+ * runs to 2024, so a date past 2100 is a typo (`9999-12-31` as "no end"), and judging at it would call every
+ * target's deadline long past.
+ */
+export function asOfTooLate(path: string, asOf: string): ValidationIssue {
+  return makeIssue(
+    path,
+    'as-of-too-late',
+    `日期 ${asOf} 晚于 ${LATEST_AS_OF}:本计划至 2024 年,如此远的日期应是笔误`,
+    `the date ${asOf} is after ${LATEST_AS_OF}: the plan runs to 2024, so a date that far is taken for a typo`,
+  );
 }
 
 /** The issue of a date (a report's `asOf`, or the `asOf` option at `path`) before {@link EARLIEST_YEAR}. */
@@ -182,7 +230,8 @@ export function asOfTooEarly(path: string, asOf: string): ValidationIssue {
  * baseline year), figures for years after `asOf`, counts of things that are
  * not whole numbers once in their base unit (`1.5 家`; `1.05 万家` is 10500
  * and fine), and two entries for the same target, year and scope (scopes
- * compared trimmed). These are the rules the emitted JSON Schema
+ * compared trimmed and full-width folded, `Ａ区` = `A区`), and a date after
+ * 2100-12-31. These are the rules the emitted JSON Schema
  * (`progress-report.schema.json`) cannot express. Names (`reporter`,
  * `scope`) must not be empty or only whitespace, which it can. Use {@link validateProgressReport}
  * for issues with codes,
@@ -198,32 +247,34 @@ export function asOfTooEarly(path: string, asOf: string): ValidationIssue {
  * ```
  * @category Progress
  */
-export const ProgressReportSchema: z.ZodType<ProgressReport> = z
-  .strictObject({
-    $schema: z.string().max(MAX_TEXT).exactOptional(),
-    reporter: nameSchema(),
-    asOf: z.iso.date(),
-    note: z.string().max(MAX_TEXT).exactOptional(),
-    entries: z.array(ProgressEntrySchema).max(MAX_ENTRIES),
-  })
-  .superRefine((report, context) => {
-    for (const issue of crossEntryIssues(report))
-      context.addIssue({
-        code: 'custom',
-        path: pathSegments(issue.path),
-        message: issue.messageEn,
-        params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
-      });
-  })
-  .meta({
-    title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
-    description:
-      `Each entry reports one figure for one target and year, optionally for a scope (a district or park). ` +
-      `Not expressible here: no two entries may share target, year and scope (scopes compared trimmed); ` +
-      `no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR}; ` +
-      `counts of things (enterprises, projects, parks, people, patents, …) must be whole numbers ` +
-      `once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
-  });
+export const ProgressReportSchema: z.ZodType<ProgressReport> = readsOnce(
+  z
+    .strictObject({
+      $schema: z.string().max(MAX_TEXT).exactOptional(),
+      reporter: nameSchema(),
+      asOf: z.iso.date(),
+      note: z.string().max(MAX_TEXT).exactOptional(),
+      entries: z.array(ProgressEntrySchema).max(MAX_ENTRIES),
+    })
+    .superRefine((report, context) => {
+      for (const issue of crossEntryIssues(report))
+        context.addIssue({
+          code: 'custom',
+          path: pathSegments(issue.path),
+          message: issue.messageEn,
+          params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
+        });
+    })
+    .meta({
+      title: 'Progress report on the targets of the Nanjing innovation plan 2022–2024',
+      description:
+        `Each entry reports one figure for one target and year, optionally for a scope (a district or park). ` +
+        `Not expressible here: no two entries may share target, year and scope (scopes compared trimmed and ` +
+        `NFKC-folded); no entry may be for a year after asOf; asOf may not be before ${EARLIEST_YEAR} nor after ` +
+        `${LATEST_AS_OF}; counts of things (enterprises, projects, parks, people, patents, …) must be whole ` +
+        `numbers once in their base unit (1.5 家 is not; 1.05 万家 = 10500 is).`,
+    }),
+);
 
 function pathSegments(path: string): (string | number)[] {
   const segments: (string | number)[] = [];
@@ -254,7 +305,7 @@ export interface ProgressEntry {
   readonly unit: WrittenUnit;
   /**
    * The part of the city the figure covers (`江宁区`, a park); absent for a city-wide figure. Not blank;
-   * compared trimmed.
+   * compared trimmed and NFKC-folded.
    */
   readonly scope?: string;
   readonly note?: string;

@@ -1,3 +1,4 @@
+import { scaleByPowerOfTen } from '../_lib/decimal.js';
 import { deepFreeze } from '../_lib/deepFreeze.js';
 import { plan } from '../data/plan.js';
 import type { PlanTarget } from '../model/ids.js';
@@ -172,9 +173,14 @@ export const reportingRules: ReadonlyMap<string, ReportingRule> = new Map(
  */
 export const EARLIEST_YEAR: number = Math.min(...[...reportingRules.values()].map((rule) => rule.years[0]));
 
-/** A figure in its base unit, without the binary noise of scaling (`1.05 * 1e4` → 10500, not 10500.000000000002). */
+/**
+ * A figure in its base unit, scaled exactly on its decimal digits (`1.05 万家` → 10500, not
+ * 10500.000000000002; `12345678901234 家` stays 12345678901234): `NaN` for an unknown unit, `±Infinity`
+ * past the range of numbers.
+ */
 export function toBaseUnit(value: number, unit: string): number {
-  return Number.parseFloat((value * (factorOf(unit) ?? Number.NaN)).toPrecision(12));
+  const factor = factorOf(unit);
+  return factor === undefined ? Number.NaN : scaleByPowerOfTen(value, Math.round(Math.log10(factor)));
 }
 
 /** Factor from a written unit to its base unit; `undefined` for units this package does not know. */

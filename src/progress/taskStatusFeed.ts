@@ -3,7 +3,17 @@ import { describeInput, describeValue, quote } from '../_lib/describe.js';
 import { suggest } from '../_lib/hints.js';
 import { plan } from '../data/plan.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
-import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
+import {
+  failure,
+  formatPath,
+  IssueList,
+  makeIssue,
+  readInput,
+  readOptions,
+  success,
+  valueAt,
+} from '../issues/_helpers.js';
+import { readsOnce } from '../issues/_readsOnce.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import type { TaskNumber, UnitId } from '../model/ids.js';
 import { indexes } from '../queries/_indexes.js';
@@ -93,12 +103,12 @@ const entrySchemas = new Map(plan.tasks.map((task) => [task.number as number, en
  * ```
  * @category Progress
  */
-export const TaskStatusEntrySchema: z.ZodType<TaskStatusEntry> = z.discriminatedUnion('task', [
-  ...entrySchemas.values(),
-] as unknown as readonly [
-  ReturnType<typeof entrySchemaFor>,
-  ...ReturnType<typeof entrySchemaFor>[],
-]) as z.ZodType<TaskStatusEntry>;
+export const TaskStatusEntrySchema: z.ZodType<TaskStatusEntry> = readsOnce(
+  z.discriminatedUnion('task', [...entrySchemas.values()] as unknown as readonly [
+    ReturnType<typeof entrySchemaFor>,
+    ...ReturnType<typeof entrySchemaFor>[],
+  ]) as z.ZodType<TaskStatusEntry>,
+);
 
 function duplicateIssues(
   entries: readonly TaskStatusEntry[],
@@ -136,24 +146,26 @@ function duplicateIssues(
  * ```
  * @category Progress
  */
-export const TaskStatusFeedSchema: z.ZodType<readonly TaskStatusEntry[]> = z
-  .array(TaskStatusEntrySchema)
-  .max(MAX_ENTRIES)
-  .superRefine((entries, context) => {
-    for (const issue of duplicateIssues(entries))
-      context.addIssue({
-        code: 'custom',
-        path: [Number(issue.path.slice(1, -1))],
-        message: issue.messageEn,
-        params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
-      });
-  })
-  .meta({
-    title: 'Task-status feed for the key tasks of the Nanjing innovation plan 2022–2024',
-    description:
-      "Each line is a responsible unit's status report on one task in one year. " +
-      'Not expressible here: no two lines may share task, unit and year.',
-  });
+export const TaskStatusFeedSchema: z.ZodType<readonly TaskStatusEntry[]> = readsOnce(
+  z
+    .array(TaskStatusEntrySchema)
+    .max(MAX_ENTRIES)
+    .superRefine((entries, context) => {
+      for (const issue of duplicateIssues(entries))
+        context.addIssue({
+          code: 'custom',
+          path: [Number(issue.path.slice(1, -1))],
+          message: issue.messageEn,
+          params: { code: issue.code, message: issue.message, messageEn: issue.messageEn },
+        });
+    })
+    .meta({
+      title: 'Task-status feed for the key tasks of the Nanjing innovation plan 2022–2024',
+      description:
+        "Each line is a responsible unit's status report on one task in one year. " +
+        'Not expressible here: no two lines may share task, unit and year.',
+    }),
+);
 
 function entryIssues(entry: unknown, index: number): ValidationIssue[] {
   if (typeof entry !== 'object' || entry === null || Array.isArray(entry)) {
@@ -261,6 +273,20 @@ function entryIssues(entry: unknown, index: number): ValidationIssue[] {
     } else if (
       issue.path[0] === 'year' &&
       issue.code === 'invalid_value' &&
+      typeof value === 'string' &&
+      /^\s*\d{4}\s*$/.test(value)
+    ) {
+      out.push(
+        makeIssue(
+          path,
+          'number-as-string',
+          `年份应为数字,实际为字符串 ${quote(value)}:请去掉引号`,
+          `a year must be a number, got the string ${quote(value)}: write it without quotes`,
+        ),
+      );
+    } else if (
+      issue.path[0] === 'year' &&
+      issue.code === 'invalid_value' &&
       typeof value === 'number' &&
       Number.isInteger(value)
     ) {
@@ -308,8 +334,15 @@ export function validateTaskStatusFeed(
   const read = readOptions(options);
   if ('code' in read) return failure([read]);
   const issues = new IssueList(read.maxIssues);
-  if (!Array.isArray(input)) {
-    const found = describeValue(input);
+  // Read once into a copy of our own: everything below judges and copies only that.
+  const copy = readInput(input);
+  if (!('value' in copy)) {
+    issues.push(...copy);
+    return failure(issues.items);
+  }
+  const feed = copy.value;
+  if (!Array.isArray(feed)) {
+    const found = describeValue(feed);
     return failure([
       makeIssue(
         '',
@@ -319,26 +352,25 @@ export function validateTaskStatusFeed(
       ),
     ]);
   }
-  if (input.length > MAX_ENTRIES)
+  if (feed.length > MAX_ENTRIES)
     return failure([
       makeIssue(
         '',
         'too-big',
-        `项数应 ≤ ${MAX_ENTRIES},实际为 ${input.length}`,
-        `number of items must be ≤ ${MAX_ENTRIES}, got ${input.length}`,
+        `项数应 ≤ ${MAX_ENTRIES},实际为 ${feed.length}`,
+        `number of items must be ≤ ${MAX_ENTRIES}, got ${feed.length}`,
       ),
     ]);
   const valid: boolean[] = [];
-  for (const [index, entry] of input.entries()) {
+  for (const [index, entry] of feed.entries()) {
     if (issues.full) break;
     const found = entryIssues(entry, index);
     issues.push(...found);
     valid.push(found.length === 0);
   }
-  const entries = input as TaskStatusEntry[];
+  const entries = feed as TaskStatusEntry[];
   issues.push(...duplicateIssues(entries, (index) => valid[index] === true));
   if (issues.items.length > 0) return failure(issues.items);
-  // Copied field by field: the caller's objects are never frozen or returned.
   return success(
     entries.map((entry) => ({
       task: entry.task,

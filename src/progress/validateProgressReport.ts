@@ -3,7 +3,16 @@ import { describeValue, quote } from '../_lib/describe.js';
 import { hintClause, suggest } from '../_lib/hints.js';
 import { plan } from '../data/plan.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
-import { failure, formatPath, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
+import {
+  failure,
+  formatPath,
+  IssueList,
+  makeIssue,
+  readInput,
+  readOptions,
+  success,
+  valueAt,
+} from '../issues/_helpers.js';
 import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
@@ -12,6 +21,7 @@ import {
   crossEntryIssues,
   ENTRY_KEYS,
   entrySchemas,
+  foldScope,
   MAX_ENTRIES,
   MAX_TEXT,
   nameSchema,
@@ -49,7 +59,10 @@ export interface NormalizedProgressEntry {
   readonly baseUnit: BaseUnit;
   /** The figure and unit as the reporter wrote them. */
   readonly reported: { readonly value: number; readonly unit: WrittenUnit };
-  /** The part of the city the figure covers, trimmed (`'江宁区 '` → `'江宁区'`); absent for a city-wide figure. */
+  /**
+   * The part of the city the figure covers, trimmed and full-width folded (`'江宁区 '` → `'江宁区'`,
+   * `'Ａ区'` → `'A区'`); absent for a city-wide figure.
+   */
   readonly scope?: string;
   readonly note?: string;
   readonly source?: string;
@@ -269,7 +282,7 @@ function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgres
     value: toBaseUnit(entry.value, entry.unit),
     baseUnit: rule.baseUnit,
     reported: { value: entry.value, unit: entry.unit },
-    ...(entry.scope === undefined ? {} : { scope: entry.scope.trim() }),
+    ...(entry.scope === undefined ? {} : { scope: foldScope(entry.scope) }),
     ...(entry.note === undefined ? {} : { note: entry.note }),
     ...(entry.source === undefined ? {} : { source: entry.source }),
   };
@@ -287,10 +300,14 @@ function normalize(entry: ProgressEntry, rule: ReportingRule): NormalizedProgres
  * written as strings; negative counts and shares above 100; counts of
  * things (enterprises, projects, parks, people, patents, …) that are not
  * whole numbers once in their base unit (`1.5 家`; `1.05 万家` = 10500 is
- * fine); a `reporter` or `scope` that is empty or only whitespace; a
+ * fine: figures are scaled exactly on their decimal digits), counts above
+ * 2^53 − 1 and figures past the range of numbers once scaled (`1e308 万家`); a
+ * `reporter` or `scope` that is empty or only whitespace; a
  * city-wide figure for a target that applies to each district; two entries
- * for the same target, year and scope (scopes compared trimmed, and kept
- * trimmed in the data); years after `asOf`; an `asOf` before 2020, the
+ * for the same target, year and scope (scopes compared trimmed and
+ * full-width folded, `Ａ区` = `A区`, and kept so in the data); years after
+ * `asOf`; an `asOf` after 2100-12-31 (a typo: the plan runs to 2024); names
+ * of only invisible characters (U+200B, U+FEFF, U+3000, …); an `asOf` before 2020, the
  * earliest baseline year.
  *
  * Scoped figures (`scope: '江宁区'`) are validated and kept; they are never
@@ -323,11 +340,17 @@ export function validateProgressReport(
   const read = readOptions(options);
   if ('code' in read) return failure([read]);
   const issues = new IssueList(read.maxIssues);
-  const frame = ReportFrameSchema.safeParse(input);
+  // Read once into a copy of our own: everything below judges (and zod freezes) only that copy.
+  const copy = readInput(input);
+  if (!('value' in copy)) {
+    issues.push(...copy);
+    return failure(issues.items);
+  }
+  const frame = ReportFrameSchema.safeParse(copy.value);
   if (!frame.success) {
-    issues.push(...fromZodIssues(frame.error.issues, input, { knownKeys: REPORT_KEYS }));
+    issues.push(...fromZodIssues(frame.error.issues, copy.value, { knownKeys: REPORT_KEYS }));
     // Entries are still checked when the list itself is sound, so one pass reports everything.
-    const entries = valueAt(input, ['entries']);
+    const entries = valueAt(copy.value, ['entries']);
     if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return failure(issues.items);
     checkEntries(entries, issues);
     return failure(issues.items);

@@ -1,7 +1,9 @@
 // What a schema cannot say about a plan: one check per relation between its records, run in order from
 // `referenceChecks`. The checks of one record run together, so issues come out record by record.
+import { scaleByPowerOfTen } from '../_lib/decimal.js';
 import { quote } from '../_lib/describe.js';
 import type { IssueList, PathSegment } from '../issues/_helpers.js';
+import { unitFactors } from '../model/quantities.js';
 import type { GoalArea, Plan, Span, Target, TargetMention, Task, TaskGroup } from '../model/types.js';
 
 /** What every check reads: the plan, its records by key, and the list the issues go to. */
@@ -153,7 +155,15 @@ const taskGroupListsTask: RecordCheck<Task> = (task, path, { issues, groupsByNum
 /** Task → units: each lead unit exists. */
 const taskUnitsExist: RecordCheck<Task> = (task, path, { issues, unitIds }) => {
   task.leadUnits.forEach((unitId, index) => {
-    if (!unitIds.has(unitId))
+    const first = task.leadUnits.indexOf(unitId);
+    if (first !== index)
+      issues.add(
+        [...path, 'leadUnits', index],
+        'duplicate-id',
+        `单位 ${quote(unitId)} 与 leadUnits[${first}] 重复`,
+        `unit ${quote(unitId)} is already listed at leadUnits[${first}]`,
+      );
+    else if (!unitIds.has(unitId))
       issues.add(
         [...path, 'leadUnits', index],
         'unresolved-reference',
@@ -362,6 +372,43 @@ const periodRunsForward: RecordCheck<Target> = (target, path, { issues }) => {
     );
 };
 
+/** Target → base value: the figure times its unit's factor (`1.2 万家` → 12000), where the unit is one of ours. */
+const baseValueMatchesFigure: RecordCheck<Target> = (target, path, { issues }) => {
+  if (target.kind !== 'quantitative' || target.unit === null || !Object.hasOwn(unitFactors, target.unit)) return;
+  const power = Math.round(Math.log10(unitFactors[target.unit as keyof typeof unitFactors]));
+  for (const [field, baseField] of [
+    ['value', 'baseValue'],
+    ['upperValue', 'baseUpperValue'],
+  ] as const) {
+    const figure = target[field];
+    const base = target[baseField];
+    if (typeof figure !== 'number' || typeof base !== 'number') continue;
+    const expected = scaleByPowerOfTen(figure, power);
+    if (base !== expected)
+      issues.add(
+        [...path, baseField],
+        'inconsistent-target',
+        `${baseField} 应为 ${figure} ${target.unit} 即 ${expected},实际为 ${base}`,
+        `${baseField} must be ${figure} ${target.unit}, that is ${expected}, got ${base}`,
+      );
+  }
+};
+
+/** The plan's period and the seed's lines run forward. */
+function rangesRunForward({ data, issues }: PlanContext): void {
+  for (const [path, range] of [
+    [['period'], data.period],
+    [['seed', 'lines'], data.seed.lines],
+  ] as const)
+    if (range.start > range.end)
+      issues.add(
+        path,
+        'invalid-value',
+        `起始 ${range.start} 晚于结束 ${range.end}`,
+        `starts (${range.start}) after it ends (${range.end})`,
+      );
+}
+
 /** Target → comparator: a figure unless `rise`, an upper bound exactly for ranges, and not below the lower one. */
 const figuresFitComparator: RecordCheck<Target> = (target, path, { issues }) => {
   if (target.kind !== 'quantitative') return;
@@ -398,6 +445,7 @@ const figuresFitComparator: RecordCheck<Target> = (target, path, { issues }) => 
 
 /** Every reference check, in the order its issues are listed. */
 export const referenceChecks: readonly PlanCheck[] = [
+  rangesRunForward,
   idsAreUnique,
   numbersRunInOrder,
   forEach((data) => data.taskGroups, 'taskGroups', groupTasksExist),
@@ -419,5 +467,6 @@ export const referenceChecks: readonly PlanCheck[] = [
     aspirationalMatchesMentions,
     periodRunsForward,
     figuresFitComparator,
+    baseValueMatchesFigure,
   ),
 ];

@@ -8,7 +8,9 @@
  *
  * @module
  */
+
 import { z } from 'zod';
+import { readsOnce } from '../issues/_readsOnce.js';
 import { baseUnits, cadences, comparators, measureKinds, unitKinds, unitTiers } from '../model/vocabularies.js';
 
 const text = z.string();
@@ -26,9 +28,9 @@ const kebabId = z
  * ```
  * @category Schemas
  */
-export const SpanSchema = z
-  .strictObject({ line: z.int().positive(), start: z.int().nonnegative(), end: z.int().nonnegative() })
-  .readonly();
+export const SpanSchema = readsOnce(
+  z.strictObject({ line: z.int().positive(), start: z.int().nonnegative(), end: z.int().nonnegative() }).readonly(),
+);
 
 /**
  * An inclusive range of years.
@@ -38,7 +40,7 @@ export const SpanSchema = z
  * ```
  * @category Schemas
  */
-export const PeriodSchema = z.strictObject({ start: year, end: year }).readonly();
+export const PeriodSchema = readsOnce(z.strictObject({ start: year, end: year }).readonly());
 
 /**
  * A paragraph without a title of its own.
@@ -48,9 +50,9 @@ export const PeriodSchema = z.strictObject({ start: year, end: year }).readonly(
  * ```
  * @category Schemas
  */
-export const PassageSchema = z
-  .strictObject({ text, source: z.strictObject({ text: SpanSchema }).readonly() })
-  .readonly();
+export const PassageSchema = readsOnce(
+  z.strictObject({ text, source: z.strictObject({ text: SpanSchema }).readonly() }).readonly(),
+);
 
 /**
  * A part or section heading.
@@ -60,15 +62,17 @@ export const PassageSchema = z
  * ```
  * @category Schemas
  */
-export const HeadingSchema = z
-  .strictObject({
-    id: kebabId,
-    number: ordinal,
-    title: text,
-    titleEn: text,
-    source: z.strictObject({ title: SpanSchema }).readonly(),
-  })
-  .readonly();
+export const HeadingSchema = readsOnce(
+  z
+    .strictObject({
+      id: kebabId,
+      number: ordinal,
+      title: text,
+      titleEn: text,
+      source: z.strictObject({ title: SpanSchema }).readonly(),
+    })
+    .readonly(),
+);
 
 const nameAndText = z.strictObject({ name: SpanSchema, text: SpanSchema }).readonly();
 
@@ -80,9 +84,9 @@ const nameAndText = z.strictObject({ name: SpanSchema, text: SpanSchema }).reado
  * ```
  * @category Schemas
  */
-export const PrincipleSchema = z
-  .strictObject({ id: kebabId, number: ordinal, name: text, nameEn: text, text, source: nameAndText })
-  .readonly();
+export const PrincipleSchema = readsOnce(
+  z.strictObject({ id: kebabId, number: ordinal, name: text, nameEn: text, text, source: nameAndText }).readonly(),
+);
 
 /**
  * A goal area of the main goals, with the ids of the targets it states.
@@ -92,17 +96,19 @@ export const PrincipleSchema = z
  * ```
  * @category Schemas
  */
-export const GoalAreaSchema = z
-  .strictObject({
-    id: kebabId,
-    number: ordinal,
-    name: text,
-    nameEn: text,
-    text,
-    targets: z.array(kebabId).readonly(),
-    source: nameAndText,
-  })
-  .readonly();
+export const GoalAreaSchema = readsOnce(
+  z
+    .strictObject({
+      id: kebabId,
+      number: ordinal,
+      name: text,
+      nameEn: text,
+      text,
+      targets: z.array(kebabId).readonly(),
+      source: nameAndText,
+    })
+    .readonly(),
+);
 
 /**
  * A group of key tasks, with the numbers of its tasks.
@@ -112,17 +118,19 @@ export const GoalAreaSchema = z
  * ```
  * @category Schemas
  */
-export const TaskGroupSchema = z
-  .strictObject({
-    id: kebabId,
-    number: ordinal,
-    title: text,
-    titleEn: text,
-    intro: text,
-    tasks: z.array(ordinal).readonly(),
-    source: z.strictObject({ title: SpanSchema, intro: SpanSchema }).readonly(),
-  })
-  .readonly();
+export const TaskGroupSchema = readsOnce(
+  z
+    .strictObject({
+      id: kebabId,
+      number: ordinal,
+      title: text,
+      titleEn: text,
+      intro: text,
+      tasks: z.array(ordinal).readonly(),
+      source: z.strictObject({ title: SpanSchema, intro: SpanSchema }).readonly(),
+    })
+    .readonly(),
+);
 
 /**
  * A numbered key task with its responsible units and targets.
@@ -132,21 +140,23 @@ export const TaskGroupSchema = z
  * ```
  * @category Schemas
  */
-export const TaskSchema = z
-  .strictObject({
-    id: z.templateLiteral(['task-', z.number()]),
-    number: ordinal,
-    group: ordinal,
-    title: text,
-    titleEn: text,
-    text,
-    leadUnits: z.array(kebabId).readonly(),
-    targets: z.array(kebabId).readonly(),
-    source: z
-      .strictObject({ title: SpanSchema, text: SpanSchema, leadUnits: z.array(SpanSchema).readonly() })
-      .readonly(),
-  })
-  .readonly();
+export const TaskSchema = readsOnce(
+  z
+    .strictObject({
+      id: z.templateLiteral(['task-', z.number()]),
+      number: ordinal,
+      group: ordinal,
+      title: text,
+      titleEn: text,
+      text,
+      leadUnits: z.array(kebabId).min(1).readonly(),
+      targets: z.array(kebabId).readonly(),
+      source: z
+        .strictObject({ title: SpanSchema, text: SpanSchema, leadUnits: z.array(SpanSchema).min(1).readonly() })
+        .readonly(),
+    })
+    .readonly(),
+);
 
 /**
  * A safeguard measure.
@@ -156,16 +166,18 @@ export const TaskSchema = z
  * ```
  * @category Schemas
  */
-export const MeasureSchema = z
-  .strictObject({
-    id: kebabId,
-    number: ordinal,
-    title: text,
-    titleEn: text,
-    text,
-    source: z.strictObject({ title: SpanSchema, text: SpanSchema }).readonly(),
-  })
-  .readonly();
+export const MeasureSchema = readsOnce(
+  z
+    .strictObject({
+      id: kebabId,
+      number: ordinal,
+      title: text,
+      titleEn: text,
+      text,
+      source: z.strictObject({ title: SpanSchema, text: SpanSchema }).readonly(),
+    })
+    .readonly(),
+);
 
 /**
  * The kind of a responsible unit.
@@ -195,17 +207,19 @@ export const UnitTierSchema = z.enum(unitTiers);
  * ```
  * @category Schemas
  */
-export const UnitSchema = z
-  .strictObject({
-    id: kebabId,
-    name: text,
-    nameEn: text,
-    fullName: text.exactOptional(),
-    kind: UnitKindSchema,
-    tier: UnitTierSchema,
-    source: z.strictObject({ name: SpanSchema }).readonly(),
-  })
-  .readonly();
+export const UnitSchema = readsOnce(
+  z
+    .strictObject({
+      id: kebabId,
+      name: text,
+      nameEn: text,
+      fullName: text.exactOptional(),
+      kind: UnitKindSchema,
+      tier: UnitTierSchema,
+      source: z.strictObject({ name: SpanSchema }).readonly(),
+    })
+    .readonly(),
+);
 
 /**
  * The relation a target's wording sets between the figure and its value.
@@ -261,10 +275,12 @@ const mentionFields = {
  * ```
  * @category Schemas
  */
-export const TargetMentionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('goal-area'), goalArea: kebabId, ...mentionFields }).readonly(),
-  z.strictObject({ kind: z.literal('task'), task: ordinal, ...mentionFields }).readonly(),
-]);
+export const TargetMentionSchema = readsOnce(
+  z.discriminatedUnion('kind', [
+    z.strictObject({ kind: z.literal('goal-area'), goalArea: kebabId, ...mentionFields }).readonly(),
+    z.strictObject({ kind: z.literal('task'), task: ordinal, ...mentionFields }).readonly(),
+  ]),
+);
 
 const targetBaseFields = {
   id: kebabId,
@@ -284,23 +300,25 @@ const targetBaseFields = {
  * ```
  * @category Schemas
  */
-export const QuantitativeTargetSchema = z
-  .strictObject({
-    ...targetBaseFields,
-    kind: z.literal('quantitative'),
-    metric: text,
-    comparator: ComparatorSchema,
-    cadence: CadenceSchema,
-    measure: MeasureKindSchema,
-    value: z.number().nullable(),
-    upperValue: z.number().exactOptional(),
-    unit: text.nullable(),
-    baseValue: z.number().nullable(),
-    baseUpperValue: z.number().exactOptional(),
-    baseUnit: BaseUnitSchema,
-    per: z.strictObject({ name: text, nameEn: text }).readonly().exactOptional(),
-  })
-  .readonly();
+export const QuantitativeTargetSchema = readsOnce(
+  z
+    .strictObject({
+      ...targetBaseFields,
+      kind: z.literal('quantitative'),
+      metric: text,
+      comparator: ComparatorSchema,
+      cadence: CadenceSchema,
+      measure: MeasureKindSchema,
+      value: z.number().nonnegative().nullable(),
+      upperValue: z.number().nonnegative().exactOptional(),
+      unit: text.nullable(),
+      baseValue: z.number().nonnegative().nullable(),
+      baseUpperValue: z.number().nonnegative().exactOptional(),
+      baseUnit: BaseUnitSchema,
+      per: z.strictObject({ name: text, nameEn: text }).readonly().exactOptional(),
+    })
+    .readonly(),
+);
 
 /**
  * A target stated without a figure.
@@ -310,9 +328,9 @@ export const QuantitativeTargetSchema = z
  * ```
  * @category Schemas
  */
-export const QualitativeTargetSchema = z
-  .strictObject({ ...targetBaseFields, kind: z.literal('qualitative') })
-  .readonly();
+export const QualitativeTargetSchema = readsOnce(
+  z.strictObject({ ...targetBaseFields, kind: z.literal('qualitative') }).readonly(),
+);
 
 /**
  * A target: quantitative or qualitative, told apart by `kind`.
@@ -322,7 +340,9 @@ export const QualitativeTargetSchema = z
  * ```
  * @category Schemas
  */
-export const TargetSchema = z.discriminatedUnion('kind', [QuantitativeTargetSchema, QualitativeTargetSchema]);
+export const TargetSchema = readsOnce(
+  z.discriminatedUnion('kind', [QuantitativeTargetSchema, QualitativeTargetSchema]),
+);
 
 /**
  * The header of the captured web page.
@@ -332,20 +352,24 @@ export const TargetSchema = z.discriminatedUnion('kind', [QuantitativeTargetSche
  * ```
  * @category Schemas
  */
-export const PageHeaderSchema = z
-  .strictObject({
-    title: text,
-    issuer: text,
-    postedAt: text,
-    pageCounter: text,
-    source: z
-      .strictObject({ title: SpanSchema, issuer: SpanSchema, postedAt: SpanSchema, pageCounter: SpanSchema })
-      .readonly(),
-  })
-  .readonly();
+export const PageHeaderSchema = readsOnce(
+  z
+    .strictObject({
+      title: text,
+      issuer: text,
+      postedAt: text,
+      pageCounter: text,
+      source: z
+        .strictObject({ title: SpanSchema, issuer: SpanSchema, postedAt: SpanSchema, pageCounter: SpanSchema })
+        .readonly(),
+    })
+    .readonly(),
+);
 
 /**
- * A whole plan of this shape, any city's or year's. Checks shape only; use
+ * A whole plan of this shape, any city's or year's: at least one task
+ * group, task and unit, each task with at least one lead unit, figures not
+ * negative. Checks shape only; use
  * `validatePlan` to also check that references resolve, ids are unique,
  * numbering is contiguous and spans fit their texts.
  * @example
@@ -355,31 +379,33 @@ export const PageHeaderSchema = z
  * ```
  * @category Schemas
  */
-export const PlanSchema = z
-  .strictObject({
-    id: kebabId,
-    title: text,
-    titleEn: text,
-    issuer: text,
-    issuerEn: text,
-    issued: z.iso.date(),
-    posted: z.iso.datetime({ offset: true }),
-    period: PeriodSchema,
-    language: z.string().min(1),
-    seed: z.strictObject({ file: text, lines: PeriodSchema }).readonly(),
-    header: PageHeaderSchema,
-    preamble: PassageSchema,
-    parts: z.array(HeadingSchema).readonly(),
-    sections: z.array(HeadingSchema).readonly(),
-    guidingIdeology: PassageSchema,
-    principles: z.array(PrincipleSchema).readonly(),
-    goalsOverview: PassageSchema,
-    goalAreas: z.array(GoalAreaSchema).readonly(),
-    taskGroups: z.array(TaskGroupSchema).readonly(),
-    tasks: z.array(TaskSchema).readonly(),
-    measures: z.array(MeasureSchema).readonly(),
-    imprint: PassageSchema,
-    units: z.array(UnitSchema).readonly(),
-    targets: z.array(TargetSchema).readonly(),
-  })
-  .readonly();
+export const PlanSchema = readsOnce(
+  z
+    .strictObject({
+      id: kebabId,
+      title: text,
+      titleEn: text,
+      issuer: text,
+      issuerEn: text,
+      issued: z.iso.date(),
+      posted: z.iso.datetime({ offset: true }),
+      period: PeriodSchema,
+      language: z.string().min(1),
+      seed: z.strictObject({ file: text, lines: PeriodSchema }).readonly(),
+      header: PageHeaderSchema,
+      preamble: PassageSchema,
+      parts: z.array(HeadingSchema).readonly(),
+      sections: z.array(HeadingSchema).readonly(),
+      guidingIdeology: PassageSchema,
+      principles: z.array(PrincipleSchema).readonly(),
+      goalsOverview: PassageSchema,
+      goalAreas: z.array(GoalAreaSchema).readonly(),
+      taskGroups: z.array(TaskGroupSchema).min(1).readonly(),
+      tasks: z.array(TaskSchema).min(1).readonly(),
+      measures: z.array(MeasureSchema).readonly(),
+      imprint: PassageSchema,
+      units: z.array(UnitSchema).min(1).readonly(),
+      targets: z.array(TargetSchema).readonly(),
+    })
+    .readonly(),
+);

@@ -1,6 +1,6 @@
 import { describeValue } from '../_lib/describe.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
-import { failure, IssueList, makeIssue, readOptions, success, valueAt } from '../issues/_helpers.js';
+import { failure, IssueList, makeIssue, readInput, readOptions, success, valueAt } from '../issues/_helpers.js';
 import type { ValidationResult } from '../issues/types.js';
 import type { Plan } from '../model/types.js';
 import { planContext, referenceChecks } from './_references.js';
@@ -14,7 +14,7 @@ import { PlanSchema } from './planSchemas.js';
  * import { plan } from 'nanjing-innovation-plan';
  * import { validatePlan, type ValidatePlanOptions } from 'nanjing-innovation-plan/schema';
  * const options: ValidatePlanOptions = { maxIssues: 2 };
- * validatePlan({ ...plan, tasks: [] }, options).issues.map((issue) => issue.code)
+ * validatePlan({ ...plan, goalAreas: [] }, options).issues.map((issue) => issue.code)
  * //=> ['unresolved-reference', 'unresolved-reference', 'too-many-issues']
  * // the spans must also lie inside the text given as the source
  * validatePlan(plan, { sourceText: 'not the seed' }).issues[0]
@@ -87,12 +87,17 @@ export function validatePlan(input: unknown, options?: ValidatePlanOptions | nul
     ]);
   }
   const issues = new IssueList(read.maxIssues);
-  const parsed = PlanSchema.safeParse(input);
-  if (!parsed.success) {
-    issues.push(...fromZodIssues(parsed.error.issues, input, { knownKeys: PLAN_KEYS }));
+  // Read once into a copy of our own: everything below judges (and zod freezes) only that copy.
+  const copy = readInput(input);
+  if (!('value' in copy)) {
+    issues.push(...copy);
     return failure(issues.items);
   }
-  // zod builds new objects for every record, so freezing the data never freezes the caller's input.
+  const parsed = PlanSchema.safeParse(copy.value);
+  if (!parsed.success) {
+    issues.push(...fromZodIssues(parsed.error.issues, copy.value, { knownKeys: PLAN_KEYS }));
+    return failure(issues.items);
+  }
   const data = parsed.data;
   const context = planContext(data, issues);
   for (const check of referenceChecks) check(context);
