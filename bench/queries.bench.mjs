@@ -72,4 +72,21 @@ const searchRate = measure((i) => search(pick(queries, i)).length);
 lines.push(
   `| \`search(q)\` over the whole plan (${queries.map((q) => `\`${q}\``).join(', ')}) | ${format(searchRate)} | — | — |`,
 );
+// Hostile queries, timed once each (the bounds of search keep them far under a second; a median is not the point).
+const once = (query) => {
+  const start = performance.now();
+  let outcome;
+  try {
+    outcome = `${search(query).length} hits`;
+  } catch (error) {
+    outcome = error.name;
+  }
+  return `${(performance.now() - start).toFixed(0)} ms (${outcome})`;
+};
+lines.push(
+  `| \`search('e '.repeat(50000))\`, a 100 kB query of one repeated term, once | ${once('e '.repeat(50_000))} | — | — |`,
+);
+lines.push(
+  `| \`search\` of 100 kB in 32 distinct terms, once | ${once(Array.from({ length: 32 }, (_, i) => `${i}`.padEnd(3_124, 'x')).join(' '))} | — | — |`,
+);
 console.log(lines.join('\n'));
