@@ -73,4 +73,19 @@ lines.push(
   `| \`search(q)\` over the whole plan (${queries.map((q) => `\`${q}\``).join(', ')}) ` +
     `| ${format(searchRate)} | — | — |`,
 );
+// Hostile queries, timed once each (the bounds of search keep them far under a second; a median is not the point).
+const once = (query) => {
+  const start = performance.now();
+  let outcome;
+  try {
+    outcome = `${search(query).length} hits`;
+  } catch (error) {
+    outcome = error.name;
+  }
+  return `${(performance.now() - start).toFixed(0)} ms (${outcome})`;
+};
+const repeated = 'e '.repeat(50_000);
+const distinct = Array.from({ length: 32 }, (_, i) => `${i}`.padEnd(3_124, 'x')).join(' ');
+lines.push(`| \`search('e '.repeat(50000))\`, a 100 kB query of one repeated term, once | ${once(repeated)} | — | — |`);
+lines.push(`| \`search\` of 100 kB in 32 distinct terms, once | ${once(distinct)} | — | — |`);
 console.log(lines.join('\n'));

@@ -107,7 +107,7 @@ export type {
   SearchOptions,
   SearchScope,
 } from './queries/search.js';
-export { search, searchScopes } from './queries/search.js';
+export { SEARCH_BOUNDS, search, searchScopes } from './queries/search.js';
 export type { TargetOfKind, TargetWithCadence, TargetWithComparator } from './queries/targetsByTime.js';
 // Queries
 export {

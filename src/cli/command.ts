@@ -1,4 +1,5 @@
 import type { Terminal } from './_lib/layout.js';
+import { escapeJson } from './show.js';
 
 /** Where a command writes, and what it knows of the terminal: injectable for tests. */
 export interface CliIO extends Terminal {
@@ -67,7 +68,7 @@ export function print(io: CliIO, lines: readonly string[]): void {
   io.stdout(lines.length === 0 ? '' : `${lines.join('\n')}\n`);
 }
 
-/** Prints a value as indented JSON. */
+/** Prints a value as indented JSON, with the control characters JSON leaves raw escaped. */
 export function printJson(io: CliIO, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+  io.stdout(`${escapeJson(JSON.stringify(value, null, 2))}\n`);
 }

@@ -1,8 +1,9 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { describeInput, quote } from '../_lib/describe.js';
+import { describeInput } from '../_lib/describe.js';
 import { nearest } from '../_lib/nearest.js';
 import { CliError, type CliIO, type Command, type CommandOption, type Lang, print } from './command.js';
 import { commands, defaultCommand } from './registry.js';
+import { escapeControls, showInput } from './show.js';
 
 export const PROGRAM = 'nanjing-innovation-plan';
 
@@ -71,14 +72,25 @@ export function shouldColor(isTTY: boolean | undefined, env: Readonly<Record<str
   return isTTY === true && (env.NO_COLOR === undefined || env.NO_COLOR === '');
 }
 
+/** A message of `parseArgs`, with the unknown option it names (the user's, in full) quoted by `showInput`. */
+function parseArgsMessage(cause: unknown): string {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  const unknown = /^Unknown option '([\s\S]*)'\. To specify a positional argument/.exec(message);
+  if (unknown) return `unknown option ${showInput(unknown[1]!)}`;
+  const line = message.split('\n')[0]!;
+  return line.charAt(0).toLowerCase() + line.slice(1);
+}
+
 /**
  * Runs the CLI with the given arguments (without `node` and the script) and
  * returns the exit code: 0 on success, 2 for usage errors and unknown ids, 1
  * for anything unexpected.
  */
 export async function main(argv: readonly string[], io: CliIO, version: string): Promise<number> {
-  const error = (message: string, command?: Command) => {
-    io.stderr(`${PROGRAM}: ${message}\n${command ? `${usageLine(command)}\n` : ''}`);
+  const error = (message: string, command?: Command | 'program') => {
+    // Messages quote arguments through `showInput`; escaping the whole keeps any other text from reaching the terminal.
+    const usage = command === 'program' ? `usage: ${PROGRAM} [command] [options]` : command && usageLine(command);
+    io.stderr(`${PROGRAM}: ${escapeControls(message)}\n${usage ? `${usage}\n` : ''}`);
     return 2;
   };
   const [first, ...rest] = argv;
@@ -103,8 +115,8 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
         1,
       );
       return error(
-        `unknown command ${quote(first)}${suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : ''}\n` +
-          `usage: ${PROGRAM} [command] [options]`,
+        `unknown command ${showInput(first)}${suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : ''}`,
+        'program',
       );
     }
     args = rest;
@@ -119,9 +131,7 @@ export async function main(argv: readonly string[], io: CliIO, version: string):
   try {
     parsed = parseArgs({ args: [...args], options, allowPositionals: true, strict: true });
   } catch (cause) {
-    const message =
-      cause instanceof Error ? cause.message.split('\n')[0]!.replace(/\.?\s*To specify.*$/, '') : String(cause);
-    return error(message.charAt(0).toLowerCase() + message.slice(1), command);
+    return error(parseArgsMessage(cause), command);
   }
   const { positionals } = parsed;
   const values: Record<string, string | boolean | readonly string[] | undefined> = {};

@@ -1,7 +1,6 @@
 // What the commands share: resolving user input to records (or a one-line
 // error with suggestions) and describing records in either language.
 
-import { quote } from '../_lib/describe.js';
 import { nearest } from '../_lib/nearest.js';
 import {
   type BaseUnit,
@@ -18,6 +17,7 @@ import {
   type Target,
 } from '../index.js';
 import { CliError, type Lang } from './command.js';
+import { showInput } from './show.js';
 
 /** The unit the user means, or a CliError with did-you-mean suggestions. */
 export function resolveUnit(text: string): PlanUnit {
@@ -27,20 +27,21 @@ export function resolveUnit(text: string): PlanUnit {
     const shown = result.candidates.slice(0, 5).map((unit) => `${unit.name} (${unit.id})`);
     const more = result.candidates.length - shown.length;
     throw new CliError(
-      `unit ${quote(text)} is ambiguous; it could be ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
+      `unit ${showInput(text)} is ambiguous; it could be ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
     );
   }
   const hint =
     result.suggestions.length === 0
       ? ''
       : `; did you mean ${result.suggestions.map((unit) => `${unit.name} (${unit.id})`).join(', ')}?`;
-  throw new CliError(`unknown unit ${quote(text)}${hint}`);
+  throw new CliError(`unknown unit ${showInput(text)}${hint}`);
 }
 
 /** The task with the number the user typed. */
 export function resolveTask(text: string): PlanTask {
   const task = /^\d+$/.test(text) ? findTask(Number(text)) : undefined;
-  if (task === undefined) throw new CliError(`unknown task ${quote(text)}; tasks are numbered 1–${plan.tasks.length}`);
+  if (task === undefined)
+    throw new CliError(`unknown task ${showInput(text)}; tasks are numbered 1–${plan.tasks.length}`);
   return task;
 }
 
@@ -53,7 +54,7 @@ export function resolveGroup(text: string): PlanTaskGroup {
       plan.taskGroups.map((item) => item.id),
     );
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
-    throw new CliError(`unknown task group ${quote(text)}; groups are numbered 1–${plan.taskGroups.length}${hint}`);
+    throw new CliError(`unknown task group ${showInput(text)}; groups are numbered 1–${plan.taskGroups.length}${hint}`);
   }
   return group;
 }
@@ -67,7 +68,7 @@ export function resolveTarget(text: string): PlanTarget {
       plan.targets.map((item) => item.id),
     );
     const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : `; run 'targets' for the list`;
-    throw new CliError(`unknown target ${quote(text)}${hint}`);
+    throw new CliError(`unknown target ${showInput(text)}${hint}`);
   }
   return target;
 }
@@ -77,12 +78,13 @@ export function oneOf<TValue extends string>(option: string, text: string, value
   if ((values as readonly string[]).includes(text)) return text as TValue;
   const suggestions = nearest(text, values, 1);
   const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : '';
-  throw new CliError(`invalid --${option} ${quote(text)}; expected one of ${values.join(', ')}${hint}`, true);
+  throw new CliError(`invalid --${option} ${showInput(text)}; expected one of ${values.join(', ')}${hint}`, true);
 }
 
 /** A year typed by the user. */
 export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text)) throw new CliError(`invalid --year ${quote(text)}; expected a year such as 2023`, true);
+  if (!/^\d{4}$/.test(text))
+    throw new CliError(`invalid --year ${showInput(text)}; expected a year such as 2023`, true);
   return Number(text);
 }
 

@@ -149,9 +149,40 @@ export type PassageName = 'title' | 'preamble' | 'guidingIdeology' | 'goalsOverv
 export type SearchHit = SearchHitRecord & {
   /** About 20 characters on each side of the first match, with `…` where cut. */
   readonly snippet: string;
-  /** Every occurrence of every term in the record, by field, then by position. */
+  /**
+   * The occurrences of the terms in the record, by field, then by position: every one, or the first
+   * {@link SEARCH_BOUNDS | `SEARCH_BOUNDS.matchesPerHit`} when there are more (see `matchCount`).
+   */
   readonly matches: readonly SearchMatch[];
+  /** How many occurrences the record holds in all: more than `matches.length` when `matches` was cut. */
+  readonly matchCount: number;
 };
+
+/**
+ * The limits of {@link search}, so that no query can make it work without end:
+ *
+ * - `queryLength`: a query string (or the terms of an array, added up) of at most 100,000 characters
+ *   (UTF-16 code units); a longer one is a RangeError, checked before the query is read;
+ * - `terms`: at most 32 distinct terms once repeats are dropped (a term is a repeat when it matches
+ *   the same texts: `E` repeats `e`, `ｅ` repeats both); more is a RangeError;
+ * - `matchesPerHit`: a hit lists its first 100 matches; `matchCount` says how many there are in all.
+ *
+ * Hits are never more than the plan's records (under 300), and `limit` caps them further.
+ * @example
+ * ```ts
+ * import { SEARCH_BOUNDS, search } from 'nanjing-innovation-plan';
+ * SEARCH_BOUNDS //=> { queryLength: 100000, terms: 32, matchesPerHit: 100 }
+ * const hits = search('业 区 , 新 、 园 市 产 。', { scope: 'tasks' });
+ * const hit = hits.find((item) => item.kind === 'task' && item.record.number === 14);
+ * [hit?.matches.length, hit?.matchCount] //=> [100, 102]
+ * ```
+ * @category Queries
+ */
+export const SEARCH_BOUNDS = /* @__PURE__ */ Object.freeze({
+  queryLength: 100_000,
+  terms: 32,
+  matchesPerHit: 100,
+} as const);
 
 interface Field {
   readonly name: string;
@@ -306,23 +337,54 @@ function splitQuery(query: string): string[] {
   return terms;
 }
 
-/** The terms of a query, after checking its type. */
+function tooLong(): RangeError {
+  return new RangeError(
+    `search: the query is longer than ${SEARCH_BOUNDS.queryLength} characters; search for fewer or shorter terms`,
+  );
+}
+
+/** The terms of a query, after checking its type and its length. */
 function parseTerms(query: unknown): string[] {
-  if (typeof query === 'string') return splitQuery(query);
+  if (typeof query === 'string') {
+    if (query.length > SEARCH_BOUNDS.queryLength) throw tooLong();
+    return splitQuery(query);
+  }
   if (!Array.isArray(query)) {
     throw new TypeError(
       `search: expected the query to be a string or an array of strings, got ${describeInput(query)}`,
     );
   }
-  return query.flatMap((term: unknown, index) => {
+  const terms: string[] = [];
+  let length = 0;
+  for (let index = 0; index < query.length; index += 1) {
+    const term: unknown = query[index];
     if (typeof term !== 'string') {
       throw new TypeError(
         `search: expected the query's terms to be strings, got ${describeInput(term)} at index ${index}`,
       );
     }
+    // An empty term counts as one character, so that a million of them are not read to the end either.
+    length += Math.max(term.length, 1);
+    if (length > SEARCH_BOUNDS.queryLength) throw tooLong();
     const trimmed = term.trim();
-    return trimmed === '' ? [] : [trimmed];
-  });
+    if (trimmed !== '') terms.push(trimmed);
+  }
+  return terms;
+}
+
+/** The terms with their folded forms, repeats dropped (a term folded as an earlier one is a repeat). */
+function distinctNeedles(terms: readonly string[]): { term: string; folded: string }[] {
+  const byFolded = new Map<string, string>();
+  for (const term of terms) {
+    const folded = fold(term);
+    if (!byFolded.has(folded)) byFolded.set(folded, term);
+  }
+  if (byFolded.size > SEARCH_BOUNDS.terms) {
+    throw new RangeError(
+      `search: the query has ${byFolded.size} distinct terms; at most ${SEARCH_BOUNDS.terms} are allowed`,
+    );
+  }
+  return [...byFolded].map(([folded, term]) => ({ term, folded }));
 }
 
 /** The options, checked: scopes, limit and context, or a TypeError / RangeError naming the option. */
@@ -394,17 +456,21 @@ function snippet(field: Field, index: number, length: number, context: number): 
  *
  * An array is taken as the terms themselves, each trimmed, quotes and all.
  * A query without terms (`''`, `'   '`, `'""'`, `[]`) is an error, not an empty result.
+ * A repeated term counts once. The work is bounded (see {@link SEARCH_BOUNDS}): at most 100,000
+ * characters of query and 32 distinct terms (a RangeError past either), and each hit lists at most
+ * 100 matches, with `matchCount` saying how many there are in all.
  *
  * @param query - Terms separated by spaces (`'人才 住房'`), with `"quoted phrases"` for
  * terms that contain spaces; or an array of terms.
  * @param options - `scope` (where to look), `limit` (a positive integer), `context` (snippet
  * width, a non-negative integer); `undefined` for the defaults.
- * @returns A frozen array of frozen hits: `{ kind, record, snippet, matches }`, each match with
- * its field, its index in the field and its place in the seed (`seed.line`, `seed.start`, `seed.end`).
+ * @returns A frozen array of frozen hits: `{ kind, record, snippet, matches, matchCount }`, each match
+ * with its field, its index in the field and its place in the seed (`seed.line`, `seed.start`, `seed.end`).
  * @throws TypeError If the query is not a string or an array of strings, or has no terms; if `options`
  * is given but is not an object (`null` included), or an option has the wrong type.
  * @throws RangeError For an unknown or empty `scope`, a `limit` that is not a positive integer, or a
- * `context` that is not a non-negative integer. Every message names `search`, the argument and what was given.
+ * `context` that is not a non-negative integer; for a query over 100,000 characters or with more than
+ * 32 distinct terms. Every message names `search`, the argument and what was given.
  * @example
  * ```ts
  * import { search } from 'nanjing-innovation-plan';
@@ -421,41 +487,50 @@ export function search(query: string | readonly string[], options?: SearchOption
   const terms = parseTerms(query);
   const { scopes, limit, context } = parseOptions(options);
   if (terms.length === 0) throw new TypeError(`search: the query has no terms (got ${describeInput(query)})`);
-  const needles = terms.map((term) => ({ term, folded: fold(term) }));
+  const needles = distinctNeedles(terms);
   const hits: SearchHit[] = [];
   for (const doc of (documents ??= buildDocuments())) {
     if (hits.length >= limit) break;
     if (!scopes.includes(doc.scope)) continue;
     if (!needles.every(({ folded }) => doc.fields.some((item) => item.folded.includes(folded)))) continue;
     const matches: SearchMatch[] = [];
+    let matchCount = 0;
+    let firstField: Field | undefined;
     for (const item of doc.fields) {
+      // Positions only, so that a record with thousands of occurrences builds no more than the matches it keeps.
+      const found: { index: number; term: string; length: number }[] = [];
       for (const { term, folded } of needles) {
         for (
           let index = item.folded.indexOf(folded);
           index !== -1;
           index = item.folded.indexOf(folded, index + folded.length)
         ) {
-          const seed =
-            item.span === null
-              ? null
-              : Object.freeze({
-                  line: item.span.line,
-                  start: item.span.start + index,
-                  end: item.span.start + index + folded.length,
-                });
-          matches.push(Object.freeze({ field: item.name, term, index, length: folded.length, seed }));
+          found.push({ index, term, length: folded.length });
         }
       }
+      if (found.length === 0) continue;
+      firstField ??= item;
+      matchCount += found.length;
+      found.sort((a, b) => a.index - b.index);
+      for (const { index, term, length } of found.slice(0, SEARCH_BOUNDS.matchesPerHit - matches.length)) {
+        const seed =
+          item.span === null
+            ? null
+            : Object.freeze({
+                line: item.span.line,
+                start: item.span.start + index,
+                end: item.span.start + index + length,
+              });
+        matches.push(Object.freeze({ field: item.name, term, index, length, seed }));
+      }
     }
-    const fieldOrder = new Map(doc.fields.map((item, position) => [item.name, position]));
-    matches.sort((a, b) => fieldOrder.get(a.field)! - fieldOrder.get(b.field)! || a.index - b.index);
     const first = matches[0]!;
-    const firstField = doc.fields[fieldOrder.get(first.field)!]!;
     hits.push(
       Object.freeze({
         ...doc.hit,
-        snippet: snippet(firstField, first.index, first.length, context),
+        snippet: snippet(firstField!, first.index, first.length, context),
         matches: Object.freeze(matches),
+        matchCount,
       }),
     );
   }

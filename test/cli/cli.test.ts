@@ -411,7 +411,7 @@ describe('help, version and usage errors', () => {
     const { code, stderr } = run('units', '--bogus');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      "nanjing-innovation-plan: unknown option '--bogus'\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n",
+      'nanjing-innovation-plan: unknown option "--bogus"\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n',
     );
   });
 

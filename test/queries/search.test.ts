@@ -149,3 +149,66 @@ describe('search quoting', () => {
     expect(search("people's court").map((hit) => hit.kind === 'unit' && hit.record.name)).toEqual(['市法院']);
   });
 });
+
+describe('search bounds', () => {
+  // The terms the plan's longest task (14) holds most often: 102 occurrences in its title, text and 责任单位 line.
+  const COMMON = '业 区 , 新 、 园 市 产 。';
+
+  it('counts a repeated term once: 50,000 repeats answer as one term', () => {
+    const once = search('e');
+    const repeated = search('e '.repeat(50_000));
+    expect(repeated).toEqual(once);
+    expect(repeated).toHaveLength(126);
+  });
+
+  it('takes terms that fold alike as one, keeping the first as given', () => {
+    const hits = search(['E', 'e', 'ｅ'], { scope: 'units' });
+    expect(hits).toEqual(search('E', { scope: 'units' }));
+    expect(new Set(hits.flatMap((hit) => hit.matches.map((match) => match.term)))).toEqual(new Set(['E']));
+  });
+
+  it('lists at most 100 matches of a hit, and says how many there are', () => {
+    const hit = search(COMMON, { scope: 'tasks' }).find((item) => item.kind === 'task' && item.record.number === 14);
+    expect(hit?.matches).toHaveLength(100);
+    expect(hit?.matchCount).toBe(102);
+    // The first 100 in the order of the text: the cut falls in the 责任单位 line, after its first 市.
+    const starts = hit?.matches.map((match) => match.seed?.start ?? Number.NaN) ?? [];
+    expect(starts.every((start, index) => index === 0 || start > starts[index - 1]!)).toBe(true);
+    expect(hit?.matches.at(-1)).toEqual({
+      field: 'leadUnits.1',
+      term: '市',
+      index: 0,
+      length: 1,
+      seed: { line: 53, start: 5980, end: 5981 },
+    });
+    expect(seed.slice(5980, 5981)).toBe('市');
+  });
+
+  it('counts every match of a hit under the cap', () => {
+    const [hit] = search('人才住房');
+    expect(hit?.matchCount).toBe(1);
+  });
+
+  it('answers a query of exactly 100,000 characters', () => {
+    expect(search(`人才住房${' '.repeat(99_996)}`)).toHaveLength(1);
+  });
+
+  it.each([
+    ['a string', 'x'.repeat(100_001)],
+    ['an array', Array.from({ length: 100_001 }, () => '')],
+    ['an array of long terms', ['x'.repeat(60_000), 'y'.repeat(60_000)]],
+  ])('throws a RangeError for a query over 100,000 characters (%s)', (_, query) => {
+    expect(() => search(query)).toThrow(
+      new RangeError('search: the query is longer than 100000 characters; search for fewer or shorter terms'),
+    );
+  });
+
+  it('allows 32 distinct terms and throws a RangeError for 33', () => {
+    const terms = Array.from({ length: 33 }, (_, index) => `t${index}`);
+    expect(search(terms.slice(0, 32))).toEqual([]);
+    expect(() => search(terms)).toThrow(
+      new RangeError('search: the query has 33 distinct terms; at most 32 are allowed'),
+    );
+    expect(() => search(terms.join(' '))).toThrow(RangeError);
+  });
+});

@@ -1,5 +1,6 @@
 import { CliError, type Command, print, printJson } from '../command.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { escapeControls } from '../show.js';
 
 export const evaluate: Command = {
   name: 'evaluate',
@@ -31,11 +32,12 @@ export const evaluate: Command = {
       // Usage errors are in English, like every other usage error of the CLI.
       if (usage) throw new CliError(usage.messageEn, true);
       if (json) printJson(io, { valid: false, issues: result.issues });
-      else print(io, formatIssues(result.issues, { lang }));
+      else print(io, formatIssues(result.issues, { lang }).map(escapeControls));
       return 1;
     }
     if (json) printJson(io, result.data);
-    else print(io, formatEvaluation(result.data, { lang }));
+    // The reporter and the scopes are the report's own text: shown with their control characters escaped.
+    else print(io, formatEvaluation(result.data, { lang }).map(escapeControls));
     return 0;
   },
 };

@@ -1,10 +1,10 @@
-import { quote } from '../../_lib/describe.js';
 import { type SearchHit, search as searchPlan, searchScopes } from '../../index.js';
 import { paragraph, styles } from '../_lib/layout.js';
 import { stringWidth, wrap } from '../_lib/stringWidth.js';
 import { CliError, type Command, print, printJson } from '../command.js';
 import { loadEnglish, NOTICE_LINE } from '../english.js';
 import { oneOf } from '../plan.js';
+import { showInput } from '../show.js';
 
 function describeHit(hit: SearchHit, lang: 'zh' | 'en'): string {
   switch (hit.kind) {
@@ -66,10 +66,17 @@ export const search: Command = {
     let limit: number | undefined;
     if (typeof options.limit === 'string') {
       if (!/^[1-9]\d*$/.test(options.limit))
-        throw new CliError(`invalid --limit ${quote(options.limit)}; expected a positive integer`, true);
+        throw new CliError(`invalid --limit ${showInput(options.limit)}; expected a positive integer`, true);
       limit = Number(options.limit);
     }
-    const hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
+    let hits: readonly SearchHit[];
+    try {
+      hits = searchPlan(query, { ...(scope ? { scope } : {}), ...(limit ? { limit } : {}) });
+    } catch (cause) {
+      // Past the bounds of search (query length, distinct terms): its message says which, without the query.
+      if (cause instanceof RangeError) throw new CliError(cause.message);
+      throw cause;
+    }
     // A query in Latin letters searches the translation too, unless a scope narrows the search to the plan's records.
     const inEnglish = scope === undefined && /[A-Za-z]/.test(query) && (!json || lang === 'en');
     const { english, searchEn } = inEnglish ? await loadEnglish() : { english: undefined, searchEn: undefined };
@@ -80,7 +87,7 @@ export const search: Command = {
     }
     const { bold, dim, yellow } = styles(io);
     if (hits.length === 0 && sentences.length === 0) {
-      print(io, paragraph(io, `No matches for ${query}.`));
+      print(io, paragraph(io, `No matches for ${showInput(query)}.`));
       return 0;
     }
     const terms = [...new Set(hits.flatMap((hit) => hit.matches.map((match) => match.term)))];

@@ -1,6 +1,7 @@
 import { describeInput } from '../../_lib/describe.js';
 import { CliError, type Command, print, printJson } from '../command.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { escapeControls } from '../show.js';
 
 const KINDS = ['report', 'feed', 'plan'] as const;
 type Kind = (typeof KINDS)[number];
@@ -60,7 +61,7 @@ export const validate: Command = {
       print(io, [lang === 'en' ? `valid ${kind}` : `有效(${kind})`]);
     } else {
       print(io, [
-        ...formatIssues(result.issues, { lang }),
+        ...formatIssues(result.issues, { lang }).map(escapeControls),
         lang === 'en' ? `${result.issues.length} issue(s)` : `共 ${result.issues.length} 个问题`,
       ]);
     }
