@@ -1,6 +1,12 @@
-// Writes dist/plan.json from the built data, so JSON users get exactly what
-// the TypeScript users get (a test proves the two deep-equal).
+// Writes dist/plan.json and dist/observations.json from the built data, so
+// JSON users get exactly what the TypeScript users get (a test proves the
+// pairs deep-equal).
 import { writeFileSync } from 'node:fs';
 import { plan } from '../dist/index.js';
+import { leftOutFigures, observations, targetsWithoutFigures } from '../dist/observations.js';
 
 writeFileSync(new URL('../dist/plan.json', import.meta.url), `${JSON.stringify(plan, null, 2)}\n`);
+writeFileSync(
+  new URL('../dist/observations.json', import.meta.url),
+  `${JSON.stringify({ observations, targetsWithoutFigures, leftOutFigures }, null, 2)}\n`,
+);

@@ -2,6 +2,7 @@ import type { Command } from './command.js';
 import { evaluate } from './commands/evaluate.js';
 import { overview } from './commands/overview.js';
 import { render } from './commands/render.js';
+import { scorecard } from './commands/scorecard.js';
 import { search } from './commands/search.js';
 import { target } from './commands/target.js';
 import { targets } from './commands/targets.js';
@@ -24,6 +25,7 @@ export const commands: readonly Command[] = [
   render,
   validate,
   evaluate,
+  scorecard,
 ];
 
 /** The command run when none is named. */
