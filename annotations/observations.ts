@@ -1269,8 +1269,8 @@ export const observationRecords = [
       '2023, the city recognized high enterprise3596 homesThe total number ' +
       'of valid high enterprises exceeded10,000 homesYear-on-year growth11%',
     publisher:
-      'tigerandtech.com (machine-style English translation of a Nanjing ' +
-      'source; original not named in the text read)',
+      'tigerandtech.com (English machine-translated repost of a Nanjing S&T ' +
+      "bureau item, '南京高企科小培育“双过万”')",
     title: 'Nanjing high enterprises, science and small cultivation "double over 10,000"',
     published: null,
     url: 'https://www.tigerandtech.com/en/nan_jing_gao_qi_ke_xiao_pei_yu_shuang_guo_wan/',
@@ -1305,8 +1305,8 @@ export const observationRecords = [
       'breakthroughs in technology-based SME enrollment22,000 ' +
       "homesYear-on-year growth17.7%The province's share of the25.1%",
     publisher:
-      'tigerandtech.com (machine-style English translation of a Nanjing ' +
-      'source; original not named in the text read)',
+      'tigerandtech.com (English machine-translated repost of a Nanjing S&T ' +
+      "bureau item, '南京高企科小培育“双过万”')",
     title: 'Nanjing high enterprises, science and small cultivation "double over 10,000"',
     published: null,
     url: 'https://www.tigerandtech.com/en/nan_jing_gao_qi_ke_xiao_pei_yu_shuang_guo_wan/',
@@ -1509,7 +1509,7 @@ export const observationRecords = [
     title: '南京印发《南京市“十四五”科技创新规划》',
     published: '2021-10-24',
     url: 'http://www.njsw.gov.cn/zyfb/swwj/202112/t20211209_3225953.html',
-    sourceKind: 'government-department',
+    sourceKind: 'government-report',
     comparable: true,
     preferred: true,
     note:
@@ -1604,7 +1604,7 @@ export const observationRecords = [
     quote: '今年上半年,南京市高新技术产业产值占全市规模以上工业总产值比重达到55.1%',
     publisher: '交汇点',
     title: '南京晒出科技创新“半年报”:高新技术产业产值占比达55.1%',
-    published: null,
+    published: '2023-08-03',
     url: 'http://laowu.nanjiwang.cn/scdt/2023/0803/13753.html',
     sourceKind: 'media',
     comparable: false,
@@ -1637,7 +1637,7 @@ export const observationRecords = [
     quote: '今年上半年,南京市技术合同成交额达398亿元,同比增长15.81%。',
     publisher: '交汇点',
     title: '南京晒出科技创新“半年报”:高新技术产业产值占比达55.1%',
-    published: null,
+    published: '2023-08-03',
     url: 'http://laowu.nanjiwang.cn/scdt/2023/0803/13753.html',
     sourceKind: 'media',
     comparable: false,
@@ -1691,7 +1691,7 @@ export const observationRecords = [
     scope: '南京市',
     counts: 'share',
     quote: '2020年,全社会研发经费支出515亿元,占GDP比重3.48%,科技进步贡献率66.5%。',
-    publisher: '南京市委 (njsw.gov.cn) — 《南京市“十四五”科技创新规划》',
+    publisher: '中共南京市委 (njsw.gov.cn) — text of 《南京市“十四五”科技创新规划》',
     title: '南京印发《南京市“十四五”科技创新规划》',
     published: '2021-10-24',
     url: 'http://www.njsw.gov.cn/zyfb/swwj/202112/t20211209_3225953.html',
@@ -1723,7 +1723,7 @@ export const observationRecords = [
     counts: 'share',
     quote:
       '2020年,高新技术产业产值占规模以上工业总产值比重达53.4%,近五年年均增长8.9%,形成1个五千亿和4个千亿级新兴产业集群。',
-    publisher: '南京市委 (njsw.gov.cn) — 《南京市“十四五”科技创新规划》',
+    publisher: '中共南京市委 (njsw.gov.cn) — text of 《南京市“十四五”科技创新规划》',
     title: '南京印发《南京市“十四五”科技创新规划》',
     published: '2021-10-24',
     url: 'http://www.njsw.gov.cn/zyfb/swwj/202112/t20211209_3225953.html',
@@ -1749,7 +1749,7 @@ export const observationRecords = [
     scope: '南京市',
     counts: 'amount',
     quote: '全市累计完成技术合同成交额686.82亿元,位居全省第一;',
-    publisher: '南京市委 (njsw.gov.cn) — 《南京市“十四五”科技创新规划》',
+    publisher: '中共南京市委 (njsw.gov.cn) — text of 《南京市“十四五”科技创新规划》',
     title: '南京印发《南京市“十四五”科技创新规划》',
     published: '2021-10-24',
     url: 'http://www.njsw.gov.cn/zyfb/swwj/202112/t20211209_3225953.html',
@@ -1782,7 +1782,7 @@ export const observationRecords = [
     scope: '南京市',
     counts: 'total',
     quote: '每万人发明专利拥有量达82.86件,位居全国第三。',
-    publisher: '南京市委 (njsw.gov.cn) — 《南京市“十四五”科技创新规划》',
+    publisher: '中共南京市委 (njsw.gov.cn) — text of 《南京市“十四五”科技创新规划》',
     title: '南京印发《南京市“十四五”科技创新规划》',
     published: '2021-10-24',
     url: 'http://www.njsw.gov.cn/zyfb/swwj/202112/t20211209_3225953.html',
@@ -1888,7 +1888,7 @@ export const observationRecords = [
       '据统计部门数据,十年来,南京人才资源总量从170万人增加到356万人,越来越多的高水平人才选择南京,源自对“宁”创新环境的认可。',
     publisher: '中新网江苏',
     title: '数读南京:创新底气带来“宁”发展的深刻变革',
-    published: null,
+    published: '2022-09-16',
     url: 'http://nanjing.021cf.cn/index.php/post/7423.html',
     sourceKind: 'media',
     comparable: true,
@@ -1920,7 +1920,7 @@ export const observationRecords = [
       '十年间,南京组建了400余家新兴研发机构,人才团队平均持股56%,孵化了9000余家科技人才企业,集聚了14500多名科研及管理人才。',
     publisher: '中新网江苏',
     title: '数读南京:创新底气带来“宁”发展的深刻变革',
-    published: null,
+    published: '2022-09-16',
     url: 'http://nanjing.021cf.cn/index.php/post/7423.html',
     sourceKind: 'media',
     comparable: false,

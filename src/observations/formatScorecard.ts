@@ -2,7 +2,7 @@ import type { TargetId, TaskGroupNumber, UnitId } from '../model/ids.js';
 import type { ProgressStatus } from '../progress/evaluation.js';
 import { en } from '../progress/locales/en.js';
 import { zh } from '../progress/locales/zh.js';
-import type { Scorecard, ScorecardFinding, ScorecardTarget, StatusCounts } from './evaluatePlan.js';
+import type { Scorecard, ScorecardFinding, ScorecardTarget, StatusCounts, TargetSet } from './evaluatePlan.js';
 
 /**
  * Options of {@link formatScorecard}.
@@ -114,16 +114,30 @@ export function formatScorecard(scorecard: Scorecard, options: FormatScorecardOp
   }
   lines.push(
     '',
-    english ? 'By responsible unit (targets of the tasks it leads / co-leads)' : '按责任单位(牵头 / 配合)',
+    english ? 'By responsible unit (targets of the tasks it leads; of those it co-leads)' : '按责任单位(牵头;配合)',
   );
-  for (const unit of scorecard.units) {
-    const lead = english ? 'lead' : '牵头';
-    const co = english ? 'co' : '配合';
+  // Only the statuses some target has, so that a unit's line stays short.
+  const brief = (set: TargetSet) => {
+    const shown = ORDER.filter((status) => set.counts[status] > 0).map(
+      (status) => `${labels[status]} ${set.counts[status]}`,
+    );
+    return `${set.targets.length}${shown.length === 0 ? '' : ` (${shown.join(english ? ', ' : ',')})`}`;
+  };
+  const withTargets = scorecard.units.filter(
+    (unit) => unit.lead.targets.length + unit.coResponsible.targets.length > 0,
+  );
+  for (const unit of withTargets) {
     lines.push(
-      `${english ? unit.nameEn : unit.name}: ${lead} ${unit.lead.targets.length} (${counts(unit.lead.counts)}); ` +
-        `${co} ${unit.coResponsible.targets.length} (${counts(unit.coResponsible.counts)})`,
+      english
+        ? `${unit.nameEn}: lead ${brief(unit.lead)}; co ${brief(unit.coResponsible)}`
+        : `${unit.name}:牵头 ${brief(unit.lead)};配合 ${brief(unit.coResponsible)}`,
     );
   }
+  const without = scorecard.units.filter((unit) => !withTargets.includes(unit));
+  lines.push(
+    (english ? 'Units whose tasks state no target: ' : '所负责任务未写明目标的单位:') +
+      without.map((unit) => (english ? unit.nameEn : unit.name)).join(english ? '; ' : '、'),
+  );
   lines.push(
     '',
     (english

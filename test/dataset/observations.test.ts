@@ -57,6 +57,21 @@ describe('observations', () => {
     }
   });
 
+  it('cites one page the same way in every record read on it', () => {
+    const first = new Map<string, Observation>();
+    for (const o of records) {
+      const page = first.get(o.url) ?? o;
+      first.set(o.url, page);
+      expect([o.publisher, o.title, o.published, o.sourceKind]).toEqual([
+        page.publisher,
+        page.title,
+        page.published,
+        page.sourceKind,
+      ]);
+    }
+    expect(first.size).toBe(33);
+  });
+
   it('validates each preferred city-wide figure as a progress entry of its target', () => {
     const inYears = records.filter(
       (o) => o.preferred && o.scope === '南京市' && reportingRules.get(o.target)!.years.includes(o.year),
