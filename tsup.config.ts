@@ -2,7 +2,12 @@ import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 // The package's entries, one file per subpath at the top of src/: dist/<name>.js is built from src/<name>.ts.
-const entries = { index: 'src/index.ts', schema: 'src/schema.ts', en: 'src/en.ts' };
+const entries = {
+  index: 'src/index.ts',
+  schema: 'src/schema.ts',
+  en: 'src/en.ts',
+  observations: 'src/observations.ts',
+};
 const builtFileOf = new Map(Object.entries(entries).map(([name, source]) => [resolve(source), `./${name}.js`]));
 
 const shared = {

@@ -39,6 +39,8 @@ export default {
     'TypeAlias',
     'Parameter',
   ],
-  categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering', 'English'],
+  categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'],
+  // The observations' literal type is the hand-written records' own (annotations/observations.ts).
+  intentionallyNotExported: ['observationRecords'],
   plugin: ['./scripts/typedoc-plugin-exports.mjs'],
 };

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { Converter, ReflectionKind } from 'typedoc';
 import { listEntries, packageRoot, sourceOf } from './package-entries.mjs';
 
-export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Rendering', 'English'];
+export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'];
 
 function blockTags(reflection) {
   const comments = [reflection.comment, ...(reflection.signatures ?? []).map((signature) => signature.comment)];

@@ -3,6 +3,7 @@ import { goals, measures, principles } from './commands/bodies.js';
 import { evaluate } from './commands/evaluate.js';
 import { overview } from './commands/overview.js';
 import { render } from './commands/render.js';
+import { scorecard } from './commands/scorecard.js';
 import { search } from './commands/search.js';
 import { target } from './commands/target.js';
 import { targets } from './commands/targets.js';
@@ -28,6 +29,7 @@ export const commands: readonly Command[] = [
   render,
   validate,
   evaluate,
+  scorecard,
 ];
 
 /** The command run when none is named. */

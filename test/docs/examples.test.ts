@@ -14,6 +14,7 @@ const specifiers: Record<string, string> = {
   'nanjing-innovation-plan': join(root, 'src/index.ts'),
   'nanjing-innovation-plan/schema': join(root, 'src/schema.ts'),
   'nanjing-innovation-plan/en': join(root, 'src/en.ts'),
+  'nanjing-innovation-plan/observations': join(root, 'src/observations.ts'),
 };
 
 interface Example {
@@ -87,7 +88,7 @@ function toModule(example: Example, exported: ReadonlyMap<string, string>): { so
     if (arrow < 0) {
       pending.push(
         line.replace(
-          /from '(nanjing-innovation-plan(?:\/schema)?)'/,
+          /from '(nanjing-innovation-plan(?:\/schema|\/observations)?)'/,
           (_, name: string) => `from ${JSON.stringify(specifiers[name])}`,
         ),
       );
