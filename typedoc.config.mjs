@@ -39,6 +39,31 @@ export default {
     'TypeAlias',
     'Parameter',
   ],
+  // Guides for people who install the package, shown beside the API (the
+  // codebase guide is for contributors and stays out).
+  projectDocuments: [
+    'docs/guides/getting-started.md',
+    'docs/guides/data-model.md',
+    'docs/guides/targets.md',
+    'docs/guides/progress-rules.md',
+    'docs/guides/cli.md',
+    'docs/guides/other-languages.md',
+  ],
+  // typedoc's defaults, and Python for the guide on other languages.
+  highlightLanguages: [
+    'bash',
+    'console',
+    'css',
+    'html',
+    'javascript',
+    'json',
+    'jsonc',
+    'json5',
+    'yaml',
+    'tsx',
+    'typescript',
+    'python',
+  ],
   categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'],
   // The observations' literal type is the hand-written records' own (annotations/observations.ts).
   intentionallyNotExported: ['observationRecords'],

@@ -5,9 +5,12 @@
 //   `@category` from the fixed list, an `@example` on every exported
 //   declaration (functions, values and classes, and type aliases and
 //   interfaces too), and `@returns` on each function signature. Breaches are
-//   warnings, which `treatWarningsAsErrors` turns into a failed build.
-import { join } from 'node:path';
-import { Converter, ReflectionKind } from 'typedoc';
+//   warnings, which `treatWarningsAsErrors` turns into a failed build;
+// - prints the record lists of `NanjingPlan` by their record types
+//   (`tasks: readonly PlanTask[]`) instead of the literal tuple of every
+//   record, which made its page 1.4 MB; each record type has its own page.
+import { join, resolve } from 'node:path';
+import { ArrayType, Converter, ReferenceType, ReflectionKind, TypeOperatorType } from 'typedoc';
 import { listEntries, packageRoot, sourceOf } from './package-entries.mjs';
 
 export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'];
@@ -23,6 +26,17 @@ function blockTags(reflection) {
   return comments.flatMap((comment) => comment?.blockTags ?? []);
 }
 
+// The record lists of `NanjingPlan` and the exported type of their records.
+const recordTypes = {
+  principles: 'PlanPrinciple',
+  goalAreas: 'PlanGoalArea',
+  taskGroups: 'PlanTaskGroup',
+  tasks: 'PlanTask',
+  measures: 'PlanMeasure',
+  units: 'PlanUnit',
+  targets: 'PlanTarget',
+};
+
 /** @param {import('typedoc').Application} app */
 export function load(app) {
   const specifiers = new Map(
@@ -32,8 +46,33 @@ export function load(app) {
   );
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const module of context.project.getChildrenByKind(ReflectionKind.Module)) {
-      const specifier = specifiers.get(module.sources?.[0]?.fullFileName ?? '');
+      // `disableSources` leaves `module.sources` empty, so read the file from the module's symbol.
+      const file =
+        module.sources?.[0]?.fullFileName ??
+        context.getSymbolFromReflection(module)?.declarations?.[0]?.getSourceFile().fileName;
+      const specifier = specifiers.get(resolve(file ?? ''));
       if (specifier !== undefined) module.name = specifier;
+    }
+  });
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    for (const module of context.project.getChildrenByKind(ReflectionKind.Module)) {
+      const found = module.getChildByName('NanjingPlan');
+      // re-exported under the same name, it may be a reference to the declaration
+      const planType = found?.kindOf(ReflectionKind.Reference) ? found.getTargetReflectionDeep() : found;
+      if (planType === undefined) continue;
+      // typedoc lists an object type's properties on the alias itself, or on its type's declaration
+      const holder = planType.type?.type === 'reflection' ? planType.type.declaration : planType;
+      for (const [property, record] of Object.entries(recordTypes)) {
+        const child = holder.getChildByName(property);
+        const named = module.getChildByName(record);
+        const target = named?.kindOf(ReflectionKind.Reference) ? named.getTargetReflectionDeep() : named;
+        if (child === undefined || target === undefined) {
+          app.logger.warn(`NanjingPlan.${property} or ${record} is missing; update recordTypes`);
+          continue;
+        }
+        const reference = ReferenceType.createResolvedReference(record, target, context.project);
+        child.type = new TypeOperatorType(new ArrayType(reference), 'readonly');
+      }
     }
   });
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
@@ -43,7 +82,8 @@ export function load(app) {
         reflection.parent !== undefined &&
         (reflection.parent === project || reflection.parent.kindOf(ReflectionKind.Module)) &&
         !reflection.kindOf(ReflectionKind.SomeModule) &&
-        !reflection.kindOf(ReflectionKind.Reference),
+        !reflection.kindOf(ReflectionKind.Reference) &&
+        !reflection.kindOf(ReflectionKind.Document),
     );
     for (const reflection of exported) {
       const name = reflection.getFriendlyFullName();

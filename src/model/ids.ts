@@ -3,6 +3,11 @@ import type { NanjingPlan } from '../data/plan.js';
 
 export type { NanjingPlan };
 
+// Each alias below ends in `| never`, which changes nothing in the type but
+// writes it as a union of its own: TypeScript then keeps the alias's name, so
+// hovers, error messages and the API reference print `PlanTask` or
+// `TaskNumber` rather than the 32 records or numbers they stand for.
+
 /**
  * A task of this plan, with its literal values.
  * @example
@@ -14,7 +19,7 @@ export type { NanjingPlan };
  * ```
  * @category Data
  */
-export type PlanTask = NanjingPlan['tasks'][number];
+export type PlanTask = NanjingPlan['tasks'][number] | never;
 
 /**
  * A responsible unit of this plan, with its literal values.
@@ -26,7 +31,7 @@ export type PlanTask = NanjingPlan['tasks'][number];
  * ```
  * @category Data
  */
-export type PlanUnit = NanjingPlan['units'][number];
+export type PlanUnit = NanjingPlan['units'][number] | never;
 
 /**
  * A target of this plan, with its literal values.
@@ -39,7 +44,7 @@ export type PlanUnit = NanjingPlan['units'][number];
  * ```
  * @category Data
  */
-export type PlanTarget = NanjingPlan['targets'][number];
+export type PlanTarget = NanjingPlan['targets'][number] | never;
 
 /**
  * A basic principle of this plan, with its literal values.
@@ -52,7 +57,7 @@ export type PlanTarget = NanjingPlan['targets'][number];
  * ```
  * @category Data
  */
-export type PlanPrinciple = NanjingPlan['principles'][number];
+export type PlanPrinciple = NanjingPlan['principles'][number] | never;
 
 /**
  * A goal area of this plan, with its literal values.
@@ -65,7 +70,7 @@ export type PlanPrinciple = NanjingPlan['principles'][number];
  * ```
  * @category Data
  */
-export type PlanGoalArea = NanjingPlan['goalAreas'][number];
+export type PlanGoalArea = NanjingPlan['goalAreas'][number] | never;
 
 /**
  * A task group of this plan, with its literal values.
@@ -78,7 +83,7 @@ export type PlanGoalArea = NanjingPlan['goalAreas'][number];
  * ```
  * @category Data
  */
-export type PlanTaskGroup = NanjingPlan['taskGroups'][number];
+export type PlanTaskGroup = NanjingPlan['taskGroups'][number] | never;
 
 /**
  * A safeguard measure of this plan, with its literal values.
@@ -91,7 +96,7 @@ export type PlanTaskGroup = NanjingPlan['taskGroups'][number];
  * ```
  * @category Data
  */
-export type PlanMeasure = NanjingPlan['measures'][number];
+export type PlanMeasure = NanjingPlan['measures'][number] | never;
 
 /**
  * The number of a task: `1 | 2 | … | 32`.
@@ -104,7 +109,7 @@ export type PlanMeasure = NanjingPlan['measures'][number];
  * ```
  * @category Data
  */
-export type TaskNumber = PlanTask['number'];
+export type TaskNumber = PlanTask['number'] | never;
 
 /**
  * The id of a task: `'task-1' | … | 'task-32'`.
@@ -116,7 +121,7 @@ export type TaskNumber = PlanTask['number'];
  * ```
  * @category Data
  */
-export type TaskId = PlanTask['id'];
+export type TaskId = PlanTask['id'] | never;
 
 /**
  * The id of a responsible unit, e.g. `'science-technology-bureau'`.
@@ -130,7 +135,7 @@ export type TaskId = PlanTask['id'];
  * ```
  * @category Data
  */
-export type UnitId = PlanUnit['id'];
+export type UnitId = PlanUnit['id'] | never;
 
 /**
  * The name of a responsible unit as the plan writes it, e.g. `'市科技局'`.
@@ -144,7 +149,7 @@ export type UnitId = PlanUnit['id'];
  * ```
  * @category Data
  */
-export type UnitName = PlanUnit['name'];
+export type UnitName = PlanUnit['name'] | never;
 
 /**
  * The id of a target, e.g. `'high-tech-enterprises'`.
@@ -158,7 +163,7 @@ export type UnitName = PlanUnit['name'];
  * ```
  * @category Data
  */
-export type TargetId = PlanTarget['id'];
+export type TargetId = PlanTarget['id'] | never;
 
 /**
  * The id of a basic principle, e.g. `'innovation-driven'`.
@@ -170,7 +175,7 @@ export type TargetId = PlanTarget['id'];
  * ```
  * @category Data
  */
-export type PrincipleId = PlanPrinciple['id'];
+export type PrincipleId = PlanPrinciple['id'] | never;
 
 /**
  * The id of a goal area, e.g. `'enterprises-flourish'`.
@@ -182,7 +187,7 @@ export type PrincipleId = PlanPrinciple['id'];
  * ```
  * @category Data
  */
-export type GoalAreaId = PlanGoalArea['id'];
+export type GoalAreaId = PlanGoalArea['id'] | never;
 
 /**
  * The number of a task group: `1 | … | 6`.
@@ -194,7 +199,7 @@ export type GoalAreaId = PlanGoalArea['id'];
  * ```
  * @category Data
  */
-export type TaskGroupNumber = PlanTaskGroup['number'];
+export type TaskGroupNumber = PlanTaskGroup['number'] | never;
 
 /**
  * The id of a task group, e.g. `'enterprise-forest'`.
@@ -209,7 +214,7 @@ export type TaskGroupNumber = PlanTaskGroup['number'];
  * ```
  * @category Data
  */
-export type TaskGroupId = PlanTaskGroup['id'];
+export type TaskGroupId = PlanTaskGroup['id'] | never;
 
 /**
  * The id of a safeguard measure, e.g. `'organizational-leadership'`.
@@ -221,4 +226,4 @@ export type TaskGroupId = PlanTaskGroup['id'];
  * ```
  * @category Data
  */
-export type MeasureId = PlanMeasure['id'];
+export type MeasureId = PlanMeasure['id'] | never;

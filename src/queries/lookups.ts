@@ -17,7 +17,7 @@ import { goalAreaFor, measureFor, principleFor, targetFor, taskFor, taskGroupFor
 import type { TaskGroupKey, UnitKey } from './types.js';
 
 /**
- * The exact task for a literal number; every task for a wider type.
+ * The exact task for a literal number, named `TaskOf<1>` in hovers and errors; `getTask` distributes over a union.
  * @example
  * ```ts
  * import { getTask, type TaskOf } from 'nanjing-innovation-plan';
@@ -29,7 +29,11 @@ import type { TaskGroupKey, UnitKey } from './types.js';
  * ```
  * @category Queries
  */
-export type TaskOf<TNumber extends TaskNumber> = Extract<PlanTask, { readonly number: TNumber }>;
+export type TaskOf<TNumber extends TaskNumber> = {
+  [K in keyof { [N in TaskNumber]: Extract<PlanTask, { readonly number: N }> }[TNumber]]: {
+    [N in TaskNumber]: Extract<PlanTask, { readonly number: N }>;
+  }[TNumber][K];
+};
 /**
  * The exact unit for a literal id or name.
  * @example
@@ -41,7 +45,11 @@ export type TaskOf<TNumber extends TaskNumber> = Extract<PlanTask, { readonly nu
  * ```
  * @category Queries
  */
-export type UnitOf<TKey extends UnitKey> = Extract<PlanUnit, { readonly id: TKey } | { readonly name: TKey }>;
+export type UnitOf<TKey extends UnitKey> = {
+  [K in keyof { [P in UnitKey]: Extract<PlanUnit, { readonly id: P } | { readonly name: P }> }[TKey]]: {
+    [P in UnitKey]: Extract<PlanUnit, { readonly id: P } | { readonly name: P }>;
+  }[TKey][K];
+};
 /**
  * The exact target for a literal id.
  * @example
@@ -53,7 +61,11 @@ export type UnitOf<TKey extends UnitKey> = Extract<PlanUnit, { readonly id: TKey
  * ```
  * @category Queries
  */
-export type TargetOf<TId extends TargetId> = Extract<PlanTarget, { readonly id: TId }>;
+export type TargetOf<TId extends TargetId> = {
+  [K in keyof { [P in TargetId]: Extract<PlanTarget, { readonly id: P }> }[TId]]: {
+    [P in TargetId]: Extract<PlanTarget, { readonly id: P }>;
+  }[TId][K];
+};
 /**
  * The exact principle for a literal id.
  * @example
@@ -65,7 +77,11 @@ export type TargetOf<TId extends TargetId> = Extract<PlanTarget, { readonly id: 
  * ```
  * @category Queries
  */
-export type PrincipleOf<TId extends PrincipleId> = Extract<PlanPrinciple, { readonly id: TId }>;
+export type PrincipleOf<TId extends PrincipleId> = {
+  [K in keyof { [P in PrincipleId]: Extract<PlanPrinciple, { readonly id: P }> }[TId]]: {
+    [P in PrincipleId]: Extract<PlanPrinciple, { readonly id: P }>;
+  }[TId][K];
+};
 /**
  * The exact goal area for a literal id.
  * @example
@@ -76,7 +92,11 @@ export type PrincipleOf<TId extends PrincipleId> = Extract<PlanPrinciple, { read
  * ```
  * @category Queries
  */
-export type GoalAreaOf<TId extends GoalAreaId> = Extract<PlanGoalArea, { readonly id: TId }>;
+export type GoalAreaOf<TId extends GoalAreaId> = {
+  [K in keyof { [P in GoalAreaId]: Extract<PlanGoalArea, { readonly id: P }> }[TId]]: {
+    [P in GoalAreaId]: Extract<PlanGoalArea, { readonly id: P }>;
+  }[TId][K];
+};
 /**
  * The exact task group for a literal number or id.
  * @example
@@ -88,10 +108,11 @@ export type GoalAreaOf<TId extends GoalAreaId> = Extract<PlanGoalArea, { readonl
  * ```
  * @category Queries
  */
-export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<
-  PlanTaskGroup,
-  { readonly number: TKey } | { readonly id: TKey }
->;
+export type TaskGroupOf<TKey extends TaskGroupKey> = {
+  [K in keyof { [P in TaskGroupKey]: Extract<PlanTaskGroup, { readonly number: P } | { readonly id: P }> }[TKey]]: {
+    [P in TaskGroupKey]: Extract<PlanTaskGroup, { readonly number: P } | { readonly id: P }>;
+  }[TKey][K];
+};
 /**
  * The exact measure for a literal id.
  * @example
@@ -103,7 +124,11 @@ export type TaskGroupOf<TKey extends TaskGroupKey> = Extract<
  * ```
  * @category Queries
  */
-export type MeasureOf<TId extends MeasureId> = Extract<PlanMeasure, { readonly id: TId }>;
+export type MeasureOf<TId extends MeasureId> = {
+  [K in keyof { [P in MeasureId]: Extract<PlanMeasure, { readonly id: P }> }[TId]]: {
+    [P in MeasureId]: Extract<PlanMeasure, { readonly id: P }>;
+  }[TId][K];
+};
 
 /**
  * The task with the given number.
@@ -120,8 +145,10 @@ export type MeasureOf<TId extends MeasureId> = Extract<PlanMeasure, { readonly i
  * ```
  * @category Queries
  */
-export function getTask<const TNumber extends TaskNumber>(number: TNumber): TaskOf<TNumber> {
-  return taskFor(number, 'getTask') as TaskOf<TNumber>;
+export function getTask<const TNumber extends TaskNumber>(
+  number: TNumber,
+): TNumber extends unknown ? TaskOf<TNumber> : never {
+  return taskFor(number, 'getTask') as TNumber extends unknown ? TaskOf<TNumber> : never;
 }
 
 /**
@@ -157,8 +184,8 @@ export function findTask(number: unknown): PlanTask | undefined {
  * ```
  * @category Queries
  */
-export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
-  return unitFor(key, 'getUnit') as UnitOf<TKey>;
+export function getUnit<const TKey extends UnitKey>(key: TKey): TKey extends unknown ? UnitOf<TKey> : never {
+  return unitFor(key, 'getUnit') as TKey extends unknown ? UnitOf<TKey> : never;
 }
 
 /**
@@ -177,8 +204,8 @@ export function getUnit<const TKey extends UnitKey>(key: TKey): UnitOf<TKey> {
  * ```
  * @category Queries
  */
-export function getTarget<const TId extends TargetId>(id: TId): TargetOf<TId> {
-  return targetFor(id, 'getTarget') as TargetOf<TId>;
+export function getTarget<const TId extends TargetId>(id: TId): TId extends unknown ? TargetOf<TId> : never {
+  return targetFor(id, 'getTarget') as TId extends unknown ? TargetOf<TId> : never;
 }
 
 /**
@@ -211,8 +238,8 @@ export function findTarget(id: unknown): PlanTarget | undefined {
  * ```
  * @category Queries
  */
-export function getPrinciple<const TId extends PrincipleId>(id: TId): PrincipleOf<TId> {
-  return principleFor(id, 'getPrinciple') as PrincipleOf<TId>;
+export function getPrinciple<const TId extends PrincipleId>(id: TId): TId extends unknown ? PrincipleOf<TId> : never {
+  return principleFor(id, 'getPrinciple') as TId extends unknown ? PrincipleOf<TId> : never;
 }
 
 /**
@@ -245,8 +272,8 @@ export function findPrinciple(id: unknown): PlanPrinciple | undefined {
  * ```
  * @category Queries
  */
-export function getGoalArea<const TId extends GoalAreaId>(id: TId): GoalAreaOf<TId> {
-  return goalAreaFor(id, 'getGoalArea') as GoalAreaOf<TId>;
+export function getGoalArea<const TId extends GoalAreaId>(id: TId): TId extends unknown ? GoalAreaOf<TId> : never {
+  return goalAreaFor(id, 'getGoalArea') as TId extends unknown ? GoalAreaOf<TId> : never;
 }
 
 /**
@@ -281,8 +308,10 @@ export function findGoalArea(id: unknown): PlanGoalArea | undefined {
  * ```
  * @category Queries
  */
-export function getTaskGroup<const TKey extends TaskGroupKey>(key: TKey): TaskGroupOf<TKey> {
-  return taskGroupFor(key, 'getTaskGroup') as TaskGroupOf<TKey>;
+export function getTaskGroup<const TKey extends TaskGroupKey>(
+  key: TKey,
+): TKey extends unknown ? TaskGroupOf<TKey> : never {
+  return taskGroupFor(key, 'getTaskGroup') as TKey extends unknown ? TaskGroupOf<TKey> : never;
 }
 
 /**
@@ -315,8 +344,8 @@ export function findTaskGroup(key: unknown): PlanTaskGroup | undefined {
  * ```
  * @category Queries
  */
-export function getMeasure<const TId extends MeasureId>(id: TId): MeasureOf<TId> {
-  return measureFor(id, 'getMeasure') as MeasureOf<TId>;
+export function getMeasure<const TId extends MeasureId>(id: TId): TId extends unknown ? MeasureOf<TId> : never {
+  return measureFor(id, 'getMeasure') as TId extends unknown ? MeasureOf<TId> : never;
 }
 
 /**
