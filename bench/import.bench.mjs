@@ -1,7 +1,8 @@
 // Cold-start cost of loading the package, each case in fresh Node processes,
 // interleaved so that machine noise falls on every case alike:
 // - the main entry vs reading and JSON.parse-ing dist/plan.json (the floor for
-//   getting the data at all);
+//   getting the data at all), in an ES module program (`import`) and in a
+//   CommonJS one (`require`);
 // - for scale, two costs that are Node's, not the package's: finding
 //   plan.json through the package's exports map before reading it (what a
 //   consumer of the package does), and importing an empty package with the
@@ -62,6 +63,15 @@ const cases = {
         `JSON.parse(readFileSync(new URL(import.meta.resolve('${planJson.specifier}')), 'utf8'));`,
     ),
   },
+  // The same two in a CommonJS program: `require` loads index.cjs directly.
+  mainRequired: { label: `\`require('${name}')\``, code: timed(`require('${name}');`), type: 'commonjs' },
+  jsonRequired: {
+    label: '`JSON.parse(readFileSync(dist/plan.json))` in a CommonJS program',
+    code: timed(
+      `JSON.parse(require('node:fs').readFileSync(${JSON.stringify(join(packageRoot, planJson.importFile))}, 'utf8'));`,
+    ),
+    type: 'commonjs',
+  },
   empty: {
     label: 'an empty package with the same package.json and Node wrapper',
     code: timed(`await import('${name}');`),
@@ -71,9 +81,9 @@ const cases = {
 if (schema !== undefined)
   cases.schema = { label: `\`import('${schema.specifier}')\``, code: timed(`await import('${schema.specifier}');`) };
 
-function once({ code, cwd = packageRoot }) {
+function once({ code, cwd = packageRoot, type = 'module' }) {
   // The package imports itself through its exports map from its own root.
-  const output = execFileSync(process.execPath, ['--input-type=module', '-e', code], { cwd, encoding: 'utf8' });
+  const output = execFileSync(process.execPath, [`--input-type=${type}`, '-e', code], { cwd, encoding: 'utf8' });
   return Number(output.trim());
 }
 
@@ -99,6 +109,7 @@ const row = (baseline, measured) => {
   );
 };
 row('json', 'main');
+row('jsonRequired', 'mainRequired');
 row('jsonResolved', 'main');
 row('json', 'empty');
 if (schema !== undefined) row('main', 'schema');

@@ -28,7 +28,7 @@ describe('njplan scorecard', () => {
   it('prints English with --lang en, and one unit with --unit', async () => {
     const { code, stdout } = await run('--as-of', '2025-12-31', '--unit', '市科技局', '--lang', 'en');
     expect(code).toBe(0);
-    expect(stdout).toContain('Municipal Science and Technology Bureau as lead (tasks 1, 16, 18, 19):');
+    expect(stdout).toContain('Municipal Bureau of Science and Technology as lead (tasks 1, 16, 18, 19):');
     expect(stdout).toContain('no data        high-tech-enterprises');
     expect(stdout).toContain('met 0, on track 0, behind 0, not met 0, no data 3, not evaluable 1');
   });
