@@ -40,6 +40,7 @@ export {
   getObservation,
   leftOutFigures,
   type ObservationId,
+  type ObservationOf,
   type Observations,
   observations,
   observationsOf,

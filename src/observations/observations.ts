@@ -29,7 +29,19 @@ export type Observations = typeof observationRecords;
  * ```
  * @category Observations
  */
-export type ObservationId = Observations[number]['id'];
+export type ObservationId = Observations[number]['id'] | never;
+
+/**
+ * The exact record of the observation with id `TId`, as {@link getObservation} returns it.
+ * @example
+ * ```ts
+ * import { getObservation, type ObservationOf } from 'nanjing-innovation-plan/observations';
+ * const record: ObservationOf<'talent-pool-2024-yuhaojiang-415'> = getObservation('talent-pool-2024-yuhaojiang-415');
+ * record.year //=> 2024
+ * ```
+ * @category Observations
+ */
+export type ObservationOf<TId extends ObservationId> = Extract<Observations[number], { readonly id: TId }> | never;
 
 /**
  * Figures published for the plan's targets in public pages (news reports,
@@ -92,12 +104,10 @@ export const leftOutFigures: readonly LeftOutFigure[] = /* @__PURE__ */ deepFree
  * ```
  * @category Observations
  */
-export function getObservation<const TId extends ObservationId>(
-  id: TId,
-): Extract<Observations[number], { readonly id: TId }> {
+export function getObservation<const TId extends ObservationId>(id: TId): ObservationOf<TId> {
   const found = observations.find((observation) => observation.id === id);
   if (found === undefined) throw new RangeError(`getObservation: no observation has the id ${JSON.stringify(id)}`);
-  return found as Extract<Observations[number], { readonly id: TId }>;
+  return found as ObservationOf<TId>;
 }
 
 /**
