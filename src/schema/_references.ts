@@ -184,26 +184,45 @@ const unitSpansPerUnit: RecordCheck<Task> = (task, path, { issues }) => {
     );
 };
 
+/**
+ * Record → targets: each target a record lists exists and has a mention in
+ * that record (`holder` says whether a mention is in it, and names it).
+ */
+function targetsMentionHolder<TRecord extends { readonly targets: readonly string[] }>(
+  holder: (record: TRecord) => {
+    readonly mentions: (mention: TargetMention) => boolean;
+    readonly zh: string;
+    readonly en: string;
+  },
+): RecordCheck<TRecord> {
+  return (record, path, { issues, targetsById }) => {
+    const named = holder(record);
+    record.targets.forEach((targetId, index) => {
+      const target = targetsById.get(targetId);
+      if (target === undefined)
+        issues.add(
+          [...path, 'targets', index],
+          'unresolved-reference',
+          `目标 ${quote(targetId)} 不在 targets 中`,
+          `target ${quote(targetId)} is not in targets`,
+        );
+      else if (!target.mentions.some(named.mentions))
+        issues.add(
+          [...path, 'targets', index],
+          'inconsistent-reference',
+          `目标 ${quote(targetId)} 的 mentions 未提及${named.zh}`,
+          `target ${quote(targetId)} has no mention in ${named.en}`,
+        );
+    });
+  };
+}
+
 /** Task → targets: each target exists and has a mention in the task. */
-const taskTargetsMentionTask: RecordCheck<Task> = (task, path, { issues, targetsById }) => {
-  task.targets.forEach((targetId, index) => {
-    const target = targetsById.get(targetId);
-    if (target === undefined)
-      issues.add(
-        [...path, 'targets', index],
-        'unresolved-reference',
-        `目标 ${quote(targetId)} 不在 targets 中`,
-        `target ${quote(targetId)} is not in targets`,
-      );
-    else if (!target.mentions.some((mention) => mention.kind === 'task' && mention.task === task.number))
-      issues.add(
-        [...path, 'targets', index],
-        'inconsistent-reference',
-        `目标 ${quote(targetId)} 的 mentions 未提及任务 ${task.number}`,
-        `target ${quote(targetId)} has no mention in task ${task.number}`,
-      );
-  });
-};
+const taskTargetsMentionTask = targetsMentionHolder<Task>((task) => ({
+  mentions: (mention) => mention.kind === 'task' && mention.task === task.number,
+  zh: `任务 ${task.number}`,
+  en: `task ${task.number}`,
+}));
 
 /** Task groups → tasks: no task is listed in two groups. */
 function tasksListedOnce({ data, issues }: PlanContext): void {
@@ -224,25 +243,11 @@ function tasksListedOnce({ data, issues }: PlanContext): void {
 }
 
 /** Goal area → targets: each target exists and has a mention in the goal area. */
-const goalAreaTargetsMentionArea: RecordCheck<GoalArea> = (area, path, { issues, targetsById }) => {
-  area.targets.forEach((targetId, index) => {
-    const target = targetsById.get(targetId);
-    if (target === undefined)
-      issues.add(
-        [...path, 'targets', index],
-        'unresolved-reference',
-        `目标 ${quote(targetId)} 不在 targets 中`,
-        `target ${quote(targetId)} is not in targets`,
-      );
-    else if (!target.mentions.some((mention) => mention.kind === 'goal-area' && mention.goalArea === area.id))
-      issues.add(
-        [...path, 'targets', index],
-        'inconsistent-reference',
-        `目标 ${quote(targetId)} 的 mentions 未提及目标领域 ${quote(area.id)}`,
-        `target ${quote(targetId)} has no mention in goal area ${quote(area.id)}`,
-      );
-  });
-};
+const goalAreaTargetsMentionArea = targetsMentionHolder<GoalArea>((area) => ({
+  mentions: (mention) => mention.kind === 'goal-area' && mention.goalArea === area.id,
+  zh: `目标领域 ${quote(area.id)}`,
+  en: `goal area ${quote(area.id)}`,
+}));
 
 /** A mention checked with the target it belongs to. */
 type MentionCheck = (
