@@ -63,7 +63,8 @@ export {
   unitKinds,
   unitTiers,
 } from './model/vocabularies.js';
-export { findUnit, type UnitMatchKind, type UnitResolution } from './queries/findUnit.js';
+export { findUnit } from './queries/findUnit.js';
+export { isQuantitative } from './queries/isQuantitative.js';
 export type {
   GoalAreaOf,
   MeasureOf,
@@ -117,6 +118,7 @@ export {
   targetsByKind,
   targetsDueIn,
 } from './queries/targetsByTime.js';
+export { resolveUnit, type UnitMatchKind, type UnitResolution } from './queries/resolveUnit.js';
 export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
 export { type RecordKind, UnknownIdError } from './queries/UnknownIdError.js';
 

@@ -8,7 +8,7 @@ import {
   findTarget,
   findTask,
   findTaskGroup,
-  findUnit,
+  resolveUnit as resolveUnitText,
   type PlanTarget,
   type PlanTask,
   type PlanTaskGroup,
@@ -21,7 +21,7 @@ import { showInput } from './show.js';
 
 /** The unit the user means, or a CliError with did-you-mean suggestions. */
 export function resolveUnit(text: string): PlanUnit {
-  const result = findUnit(text);
+  const result = resolveUnitText(text);
   if (result.status === 'found') return result.unit;
   if (result.status === 'ambiguous') {
     const shown = result.candidates.slice(0, 5).map((unit) => `${unit.name} (${unit.id})`);

@@ -491,7 +491,10 @@ export interface TargetBase<
   readonly id: TId;
   /** The target as first stated (a goal area's words where it has them), exactly as written. */
   readonly statement: string;
-  /** What is measured, in English. */
+  /**
+   * What is measured, in English: the gloss of {@link QuantitativeTarget.metric}; for a qualitative
+   * target, which has no `metric`, the gloss of the goal itself.
+   */
   readonly metricEn: string;
   /** The years the target applies to. */
   readonly period: Period;
@@ -561,6 +564,8 @@ export interface QuantitativeTarget<
 /**
  * A goal stated without a figure (e.g. `南京高新区进入世界一流科技园区行列`).
  * Kept with its words; it has no value and cannot be evaluated by figures.
+ * It has no `metric` (the plan names none) nor any other field of a figure;
+ * `isQuantitative(target)` tells the two kinds apart and narrows.
  * @example
  * ```ts
  * import { getTarget, type QualitativeTarget } from 'nanjing-innovation-plan';

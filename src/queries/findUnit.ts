@@ -1,163 +1,60 @@
-import type { LiteralUnion } from 'type-fest';
-import { nearest } from '../_lib/nearest.js';
-import { plan } from '../data/plan.js';
 import type { PlanUnit } from '../model/ids.js';
-import { EMPTY, indexes } from './_indexes.js';
+import { indexes } from './_indexes.js';
+import { resolveUnit, type UnitResolution } from './resolveUnit.js';
 import type { UnitKey } from './types.js';
 
+let warned = false;
+
+/** Warns once per process that `findUnit` was given text that is not a unit's id or name as written. */
+function warnDeprecatedText(): void {
+  if (warned) return;
+  warned = true;
+  const warn = (globalThis as { process?: { emitWarning?: (message: string, options: object) => void } }).process
+    ?.emitWarning;
+  warn?.(
+    'findUnit(text) with text that is not a unit id or name as written is deprecated: use resolveUnit(text), ' +
+      'which returns the same status object. From 0.3.0, findUnit returns undefined for such text.',
+    { type: 'DeprecationWarning', code: 'NJPLAN_FIND_UNIT_TEXT' },
+  );
+}
+
 /**
- * How {@link findUnit} recognised the unit.
+ * The responsible unit with the given id or name as written, or `undefined`:
+ * like {@link getUnit}, without throwing.
  *
- * - `id`: the unit's id
- * - `name`: the name as the plan writes it (`市科技局`)
- * - `full-name`: the full official name (`南京市科学技术局`)
- * - `english-name`: the whole English name, in any letter case
- * - `english-words`: words that occur in one unit's English name only
- * @example
- * ```ts
- * import { findUnit, type UnitMatchKind } from 'nanjing-innovation-plan';
- * const matchedBy = (text: string): UnitMatchKind | undefined => {
- *   const resolution = findUnit(text);
- *   return resolution.status === 'found' ? resolution.matchedBy : undefined;
- * };
- * matchedBy('市科技局') //=> 'name'
- * matchedBy('南京市科学技术局') //=> 'full-name'
- * matchedBy('Pukou District') //=> 'english-name'
- * matchedBy('science bureau') //=> 'english-words'
- * ```
- * @category Queries
- */
-export type UnitMatchKind = 'id' | 'name' | 'full-name' | 'english-name' | 'english-words';
-
-/**
- * What {@link findUnit} made of a text: one unit, several that fit equally
- * (`ambiguous`), or none (`not-found`, with the nearest units as suggestions).
- * @example
- * ```ts
- * import { findUnit, type UnitResolution } from 'nanjing-innovation-plan';
- * const resolution: UnitResolution = findUnit('Pukou District');
- * resolution //=> { status: 'found', unit: { id: 'pukou-district', name: '浦口区', … }, matchedBy: 'english-name' }
- * findUnit('big data') //=> { status: 'ambiguous', candidates: [{ name: '市大数据局', … }, { name: '大数据集团', … }] }
- * ```
- * @category Queries
- */
-export type UnitResolution =
-  | { readonly status: 'found'; readonly unit: PlanUnit; readonly matchedBy: UnitMatchKind }
-  | { readonly status: 'ambiguous'; readonly candidates: readonly PlanUnit[] }
-  | { readonly status: 'not-found'; readonly suggestions: readonly PlanUnit[] };
-
-/** Folds text for comparison only: NFKC (full-width → half-width), lower case, single spaces. */
-function fold(text: string): string {
-  return text.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
-}
-
-let folded:
-  | readonly { unit: PlanUnit; fullName: string | undefined; nameEn: string; id: string; name: string }[]
-  | undefined;
-
-function foldedUnits() {
-  return (folded ??= plan.units.map((unit) => ({
-    unit,
-    id: unit.id,
-    name: fold(unit.name),
-    fullName: 'fullName' in unit ? fold(unit.fullName) : undefined,
-    nameEn: fold(unit.nameEn),
-  })));
-}
-
-/** English words that do not tell one unit from another: ignored in `english-words` matching. */
-const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'and',
-  'at',
-  'by',
-  'for',
-  'in',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-]);
-
-const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution =>
-  Object.freeze({ status: 'found', unit, matchedBy });
-
-let exact: ReadonlyMap<unknown, UnitResolution> | undefined;
-
-/** The answer for each id and each name as written, built on first use: the common case is one `Map.get`. */
-function exactResolutions(): ReadonlyMap<unknown, UnitResolution> {
-  return (exact ??= new Map(
-    [...indexes().unitByKey].map(([key, unit]) => [key, found(unit, unit.id === key ? 'id' : 'name')]),
-  ));
-}
-
-/**
- * Resolves what people type to one responsible unit: the id, the name as
- * written (`市科技局`, full-width or half-width brackets alike), the full
- * official name (`南京市科学技术局`), the English name, or words of the
- * English name (`science bureau`, or an id-like `science-technology`) that
- * only one unit's English name contains. English stop words (`the`, `of`,
- * `and`, …) are ignored there, and a text of stop words only is `not-found`. A part of a Chinese name is not
- * resolved (`市科技` could be a typo for several units) but reported as
- * `not-found` with the nearest units as suggestions.
+ * Until 0.3.0, a string that is neither an id nor a name as written still
+ * gets what `findUnit` returned in 0.1 — {@link resolveUnit}'s status object —
+ * with a one-time `DeprecationWarning` (code `NJPLAN_FIND_UNIT_TEXT`) where
+ * `process.emitWarning` exists; call {@link resolveUnit} for that instead.
  *
- * @param text - What the user typed; editors offer the units' ids and names as written.
- * @returns `{ status: 'found', unit, matchedBy }`, `{ status: 'ambiguous', candidates }`
- * or `{ status: 'not-found', suggestions }`; never throws for a string.
- * @throws TypeError If `text` is not a string.
+ * @param key - Any value; a unit's id or its name as written finds the unit.
+ * @returns The frozen unit record; `undefined` for a value that is not a string.
  * @example
  * ```ts
  * import { findUnit } from 'nanjing-innovation-plan';
- * const byEnglish = findUnit('science and technology bureau');
- * byEnglish.status === 'found' && byEnglish.unit.name //=> '市科技局'
- * const typo = findUnit('市科技');
- * typo.status === 'not-found' && typo.suggestions.map((unit) => unit.name) //=> ['市科技局']
- * const vague = findUnit('big data');
- * vague.status === 'ambiguous' && vague.candidates.map((unit) => unit.name) //=> ['市大数据局', '大数据集团']
- * findUnit('the') //=> { status: 'not-found', suggestions: [] }
+ * findUnit('市科技局')?.id //=> 'science-technology-bureau'
+ * findUnit('science-technology-bureau')?.name //=> '市科技局'
+ * findUnit(42) //=> undefined
  * ```
  * @category Queries
  */
-export function findUnit(text: LiteralUnion<UnitKey, string>): UnitResolution {
-  const resolution = exactResolutions().get(text);
-  if (resolution !== undefined) return resolution;
-  if (typeof text !== 'string') throw new TypeError(`findUnit expects a string, got ${typeof text}`);
-  const query = fold(text);
-  if (query === '') return Object.freeze({ status: 'not-found', suggestions: EMPTY });
-  const units = foldedUnits();
-  for (const [matchedBy, field] of [
-    ['id', 'id'],
-    ['name', 'name'],
-    ['full-name', 'fullName'],
-    ['english-name', 'nameEn'],
-  ] as const) {
-    const hit = units.find((entry) => entry[field] === query);
-    if (hit) return found(hit.unit, matchedBy);
-  }
-  const allWords = query.split(/[\s\-_,()]+/).filter((word) => word !== '');
-  const latin = allWords.length > 0 && allWords.every((word) => /^[a-z0-9']+$/.test(word));
-  const words = allWords.filter((word) => !STOP_WORDS.has(word));
-  // English words that every other name has ("the", "of", "and") say nothing about the unit.
-  if (latin && words.length === 0) return Object.freeze({ status: 'not-found', suggestions: EMPTY });
-  if (latin) {
-    const matches = units.filter((entry) => {
-      const haystack = entry.nameEn.split(/[\s\-()]+/);
-      return words.every((word) => haystack.some((candidate) => candidate.startsWith(word)));
-    });
-    if (matches.length === 1) return found(matches[0]!.unit, 'english-words');
-    if (matches.length > 1) {
-      return Object.freeze({ status: 'ambiguous', candidates: Object.freeze(matches.map((entry) => entry.unit)) });
-    }
-  }
-  const byKey = new Map<string, PlanUnit>();
-  for (const entry of units) {
-    byKey.set(entry.id, entry.unit);
-    byKey.set(entry.name, entry.unit);
-    if (entry.fullName !== undefined) byKey.set(entry.fullName, entry.unit);
-  }
-  const suggestions = [...new Set(nearest(query, byKey.keys(), 5).map((key) => byKey.get(key)!))].slice(0, 3);
-  return Object.freeze({ status: 'not-found', suggestions: Object.freeze(suggestions) });
+export function findUnit(key: UnitKey): PlanUnit;
+/**
+ * @deprecated For text that is not a unit's id or name as written, use {@link resolveUnit}; from 0.3.0
+ * `findUnit` returns `undefined` for it.
+ * @param text - Any text.
+ * @returns The unit for an id or a name as written, else {@link resolveUnit}'s status object.
+ */
+export function findUnit(text: string): PlanUnit | UnitResolution;
+/**
+ * @param key - Any value; a unit's id or its name as written finds the unit.
+ * @returns The frozen unit record; `undefined` for a value that is not a string; until 0.3.0, for other
+ * text, the deprecated status object of {@link resolveUnit}.
+ */
+export function findUnit(key: unknown): PlanUnit | UnitResolution | undefined;
+export function findUnit(key: unknown): PlanUnit | UnitResolution | undefined {
+  const unit = indexes().unitByKey.get(key);
+  if (unit !== undefined || typeof key !== 'string') return unit;
+  warnDeprecatedText();
+  return resolveUnit(key);
 }

@@ -175,7 +175,7 @@ export function findTask(number: unknown): PlanTask | undefined {
  * @returns The frozen unit record; for a literal key its exact type.
  * @throws {@link UnknownIdError} If no unit has that id or name; the message suggests the nearest
  * (a string is quoted up to 40 characters).
- * For free text (English names, parts of names) use {@link findUnit}.
+ * For free text (English names, parts of names) use {@link resolveUnit}.
  * @example
  * ```ts
  * import { getUnit } from 'nanjing-innovation-plan';

@@ -196,10 +196,10 @@ describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
       style === 'esm' ? `import * as ${local} from '${specifier}';` : `import ${local} = require('${specifier}');`;
     return [
       style === 'esm'
-        ? `import { findUnit, plan, type TaskNumber, type UnitId } from 'nanjing-innovation-plan';`
+        ? `import { plan, resolveUnit, type TaskNumber, type UnitId } from 'nanjing-innovation-plan';`
         : [
             `import pkg = require('nanjing-innovation-plan');`,
-            `const { findUnit, plan } = pkg;`,
+            `const { plan, resolveUnit } = pkg;`,
             `type TaskNumber = pkg.TaskNumber;`,
             `type UnitId = pkg.UnitId;`,
           ].join('\n'),
@@ -213,11 +213,11 @@ describe('a TypeScript consumer', { timeout: TEST_TIMEOUT }, () => {
       `export const wrongUnit: UnitId = 'science-bureau';`,
       `export const firstTitle: '壮大高科技型企业规模' = plan.tasks[0].title;`,
       `export const firstLead: 'science-technology-bureau' = plan.tasks[0].leadUnits[0];`,
-      // findUnit's parameter is type-fest's LiteralUnion: a unit's name as written, or any text.
-      `export const byName = findUnit('市科技局').status;`,
-      `export const byText = findUnit('science bureau').status;`,
-      `// @ts-expect-error findUnit takes text`,
-      `export const byNumber = findUnit(1);`,
+      // resolveUnit's parameter is type-fest's LiteralUnion: a unit's name as written, or any text.
+      `export const byName = resolveUnit('市科技局').status;`,
+      `export const byText = resolveUnit('science bureau').status;`,
+      `// @ts-expect-error resolveUnit takes text`,
+      `export const byNumber = resolveUnit(1);`,
       '',
     ].join('\n');
   }

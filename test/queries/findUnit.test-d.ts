@@ -1,23 +1,19 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import { findUnit, type UnitId, type UnitKey, type UnitName, type UnitResolution } from '../../src/index.js';
-
-type FindUnitText = Parameters<typeof findUnit>[0];
+import { findUnit, type PlanUnit, type UnitResolution } from '../../src/index.js';
 
 describe('findUnit', () => {
-  it('takes any string', () => {
-    expectTypeOf<string>().toExtend<FindUnitText>();
-    expectTypeOf(findUnit('science bureau')).toEqualTypeOf<UnitResolution>();
+  it('returns the unit for a literal id or name as written', () => {
+    expectTypeOf(findUnit('市科技局')).toEqualTypeOf<PlanUnit>();
+    expectTypeOf(findUnit('science-technology-bureau')).toEqualTypeOf<PlanUnit>();
   });
 
-  it('keeps the ids and names as written in its parameter, for editors to offer', () => {
-    // A plain `string` parameter would absorb the literals; these extracts would then be `never`.
-    expectTypeOf<Extract<FindUnitText, UnitName>>().toEqualTypeOf<UnitName>();
-    expectTypeOf<Extract<FindUnitText, UnitId>>().toEqualTypeOf<UnitId>();
-    expectTypeOf<Extract<FindUnitText, UnitKey>>().not.toBeNever();
+  it('says that other text may still get the deprecated status object', () => {
+    const text: string = 'science bureau';
+    expectTypeOf(findUnit(text)).toEqualTypeOf<PlanUnit | UnitResolution>();
   });
 
-  it('takes nothing but text', () => {
-    // @ts-expect-error a number is not a unit's text
-    findUnit(1);
+  it('takes any value, like the other find… functions', () => {
+    const value: unknown = 42;
+    expectTypeOf(findUnit(value)).toEqualTypeOf<PlanUnit | UnitResolution | undefined>();
   });
 });

@@ -1,98 +1,46 @@
-import { describe, expect, it } from 'vitest';
-import { findUnit, plan } from '../../src/index.js';
-
-const names = (units: readonly { name: string }[]) => units.map((unit) => unit.name);
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { findUnit, getUnit, plan } from '../../src/index.js';
 
 describe('findUnit', () => {
-  it('returns the unit for its name as written', () => {
-    expect(findUnit('市科技局')).toMatchObject({
-      status: 'found',
-      unit: { id: 'science-technology-bureau' },
-      matchedBy: 'name',
-    });
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
-  it('returns the unit for its id', () => {
-    expect(findUnit('industry-it-bureau')).toMatchObject({
-      status: 'found',
-      unit: { name: '市工信局' },
-      matchedBy: 'id',
-    });
+  it('returns the unit for its id or its name as written, like getUnit', () => {
+    expect(findUnit('市科技局')).toBe(getUnit('市科技局'));
+    expect(findUnit('industry-it-bureau')).toMatchObject({ name: '市工信局' });
+    for (const unit of plan.units) {
+      expect(findUnit(unit.id)).toBe(unit);
+      expect(findUnit(unit.name)).toBe(unit);
+    }
   });
 
-  it('returns the unit for its full official name', () => {
-    expect(findUnit('南京市科学技术局')).toMatchObject({
-      status: 'found',
-      unit: { name: '市科技局' },
-      matchedBy: 'full-name',
-    });
+  it('returns undefined for a value that is not a string, where getUnit throws', () => {
+    for (const value of [42, undefined, null, {}, ['市科技局']]) expect(findUnit(value)).toBeUndefined();
+    expect(() => getUnit(42 as never)).toThrow('expected a unit id or name as written, got 42');
   });
 
-  it('returns the unit for its English name in any case', () => {
-    expect(findUnit("MUNICIPAL intermediate people's court")).toMatchObject({
-      status: 'found',
-      unit: { name: '市法院' },
-      matchedBy: 'english-name',
-    });
-  });
-
-  it('returns the unit for words of its English name', () => {
-    expect(findUnit('housing')).toMatchObject({
-      status: 'found',
-      unit: { name: '市房产局' },
-      matchedBy: 'english-words',
-    });
+  it('still answers other text as resolveUnit did in 0.1, with one deprecation warning', () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
     expect(findUnit('science bureau')).toMatchObject({
       status: 'found',
       unit: { name: '市科技局' },
       matchedBy: 'english-words',
     });
+    expect(findUnit('市科技')).toMatchObject({ status: 'not-found', suggestions: [{ name: '市科技局' }] });
+    // Once per process (each test file has its own module state): two deprecated calls, one warning.
+    expect(emitWarning).toHaveBeenCalledTimes(1);
+    expect(emitWarning).toHaveBeenCalledWith(
+      'findUnit(text) with text that is not a unit id or name as written is deprecated: use resolveUnit(text), ' +
+        'which returns the same status object. From 0.3.0, findUnit returns undefined for such text.',
+      { type: 'DeprecationWarning', code: 'NJPLAN_FIND_UNIT_TEXT' },
+    );
   });
 
-  it('accepts full-width brackets and surrounding spaces', () => {
-    expect(findUnit(' 相关区（园区） ')).toMatchObject({ status: 'found', unit: { id: 'relevant-districts-parks' } });
-  });
-
-  it('reports ambiguity with the candidates', () => {
-    const result = findUnit('big data');
-    expect(result.status).toBe('ambiguous');
-    expect(result.status === 'ambiguous' && names(result.candidates)).toEqual(['市大数据局', '大数据集团']);
-  });
-
-  it('does not resolve part of a Chinese name, but suggests it', () => {
-    const result = findUnit('市科技');
-    expect(result.status).toBe('not-found');
-    expect(result.status === 'not-found' && names(result.suggestions)).toEqual(['市科技局']);
-  });
-
-  it('returns not-found with no suggestions for text unlike any unit', () => {
-    expect(findUnit('zzzzzz')).toEqual({ status: 'not-found', suggestions: [] });
-  });
-
-  it('answers every id and every name as written with its unit, frozen', () => {
-    for (const unit of plan.units) {
-      expect(findUnit(unit.id)).toEqual({ status: 'found', unit, matchedBy: 'id' });
-      expect(findUnit(unit.name)).toEqual({ status: 'found', unit, matchedBy: 'name' });
-      expect(Object.isFrozen(findUnit(unit.name))).toBe(true);
-    }
-    expect(plan.units).toHaveLength(35);
-  });
-
-  it('throws a TypeError for a non-string', () => {
-    expect(() => findUnit(42 as never)).toThrow(TypeError);
-  });
-});
-
-describe('findUnit with English stop words', () => {
-  it.each(['the', 'of', 'and', 'the of and'])('returns not-found for %j', (text) => {
-    expect(findUnit(text)).toEqual({ status: 'not-found', suggestions: [] });
-  });
-
-  it('ignores stop words among other words', () => {
-    expect(findUnit('bureau of commerce')).toMatchObject({
-      status: 'found',
-      unit: { name: '市商务局' },
-      matchedBy: 'english-words',
-    });
+  it('does not warn for an id or a name as written', () => {
+    const emitWarning = vi.spyOn(process, 'emitWarning').mockImplementation(() => undefined);
+    findUnit('市发改委');
+    findUnit(7);
+    expect(emitWarning).not.toHaveBeenCalled();
   });
 });

@@ -75,7 +75,8 @@ describe('other look-ups', () => {
 describe('find… and relations', () => {
   it('return records or undefined, and readonly arrays', () => {
     expectTypeOf(findTask(1)).toEqualTypeOf<PlanTask | undefined>();
-    expectTypeOf(findUnit('市科技局')).toEqualTypeOf<UnitResolution>();
+    expectTypeOf(findUnit('市科技局')).toEqualTypeOf<PlanUnit>();
+    expectTypeOf(findUnit(undefined)).toEqualTypeOf<PlanUnit | UnitResolution | undefined>();
     expectTypeOf(tasksByUnit('市科技局')).toEqualTypeOf<readonly PlanTask[]>();
   });
 
