@@ -100,6 +100,7 @@ export {
   tasksByUnit,
   unitsByTask,
 } from './queries/relations.js';
+export { resolveUnit, type UnitMatchKind, type UnitResolution } from './queries/resolveUnit.js';
 export type {
   PassageName,
   SearchHit,
@@ -118,7 +119,6 @@ export {
   targetsByKind,
   targetsDueIn,
 } from './queries/targetsByTime.js';
-export { resolveUnit, type UnitMatchKind, type UnitResolution } from './queries/resolveUnit.js';
 export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
 export { type RecordKind, UnknownIdError } from './queries/UnknownIdError.js';
 

@@ -33,6 +33,7 @@ export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId }
 export {
   type TaskStatus,
   type TaskStatusEntry,
+  type TaskStatusEntryInput,
   TaskStatusEntrySchema,
   TaskStatusFeedSchema,
   TaskStatusSchema,

@@ -8,12 +8,12 @@ import {
   findTarget,
   findTask,
   findTaskGroup,
-  resolveUnit as resolveUnitText,
   type PlanTarget,
   type PlanTask,
   type PlanTaskGroup,
   type PlanUnit,
   plan,
+  resolveUnit as resolveUnitText,
   type Target,
 } from '../index.js';
 import { CliError, type Lang } from './command.js';

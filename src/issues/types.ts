@@ -48,8 +48,10 @@
  * - `unknown-task`: a task number the plan does not have
  * - `unknown-unit-id`: a unit id the plan does not have (see `suggestions`)
  * - `unit-not-responsible`: a unit reporting on a task it is not named on
- * - `unit-name-not-id`: a unit written by its name (`市科技局`) where its id
- *   is expected (`science-technology-bureau`, in `suggestions`)
+ * - `unit-name-not-id`: no longer reported since 0.2.0, when feeds began to
+ *   take a unit by its name as well as by its id
+ * - `ambiguous-unit`: a unit written so that it fits several units
+ *   (`big data`; the candidates' ids in `suggestions`)
  * - `not-a-whole-number`: a count of things (enterprises, people, patents, …)
  *   that is not a whole number once in base units (`1.5 家`)
  * - `blank-text`: a name (`reporter`, `scope`) that is empty or only whitespace
@@ -60,9 +62,9 @@
  * @example
  * ```ts
  * import { validateTaskStatusFeed, type IssueCode } from 'nanjing-innovation-plan/schema';
- * const feed = [{ task: 1, unit: '市科技局', year: 2021, status: 'done' }];
+ * const feed = [{ task: 1, unit: '市工信局', year: 2021, status: 'done' }];
  * const codes: IssueCode[] = validateTaskStatusFeed(feed).issues.map((issue) => issue.code);
- * codes //=> ['unit-name-not-id', 'year-out-of-period', 'invalid-value']
+ * codes //=> ['unit-not-responsible', 'year-out-of-period', 'invalid-value']
  * ```
  * @category Schemas
  */
@@ -102,6 +104,7 @@ export type IssueCode =
   | 'unknown-unit-id'
   | 'unit-not-responsible'
   | 'unit-name-not-id'
+  | 'ambiguous-unit'
   | 'not-a-whole-number'
   | 'blank-text'
   | 'invalid-as-of'

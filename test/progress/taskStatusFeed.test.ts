@@ -35,29 +35,75 @@ describe('validateTaskStatusFeed', () => {
     });
   });
 
-  it('rejects a unit written by its name as the plan writes it, and suggests its id (task 1: 市科技局)', () => {
-    expect(validateTaskStatusFeed([{ task: 1, unit: '市科技局', year: 2023, status: 'completed' }]).issues).toEqual([
-      {
-        path: '[0].unit',
-        code: 'unit-name-not-id',
-        message: '任务状态数据使用单位 id,而非名称:“市科技局”的 id 为 “science-technology-bureau”',
-        messageEn: 'the feed takes unit ids, not names: the id of "市科技局" is "science-technology-bureau"',
-        suggestions: ['science-technology-bureau'],
-      },
-    ]);
+  it('accepts a unit by its name as written, and gives its id (task 1: 市科技局)', () => {
+    expect(validateTaskStatusFeed([{ task: 1, unit: '市科技局', year: 2023, status: 'completed' }])).toEqual({
+      success: true,
+      data: [{ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed' }],
+      issues: [],
+    });
+  });
+
+  it.each([
+    ['its full name', '南京市科学技术局'],
+    ['its English name', 'Municipal Bureau of Science and Technology'],
+    ['its name without 市', '科技局'],
+  ])('accepts a unit by %s, like resolveUnit (task 1)', (_, unit) => {
+    expect(validateTaskStatusFeed([{ task: 1, unit, year: 2023, status: 'completed', note: '已完成' }])).toEqual({
+      success: true,
+      data: [{ task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed', note: '已完成' }],
+      issues: [],
+    });
+  });
+
+  it('counts a unit written by its name and by its id as the same unit for duplicates', () => {
+    const feed = [
+      { task: 1, unit: '市科技局', year: 2023, status: 'completed' },
+      { task: 1, unit: 'science-technology-bureau', year: 2023, status: 'in-progress' },
+    ];
+    expect(validateTaskStatusFeed(feed).issues).toMatchObject([{ path: '[1]', code: 'duplicate-entry' }]);
   });
 
   it('rejects the name of a unit not named on the task, and suggests the task’s units (task 1: 市工信局)', () => {
     expect(validateTaskStatusFeed([{ task: 1, unit: '市工信局', year: 2023, status: 'completed' }]).issues).toEqual([
       {
         path: '[0].unit',
-        code: 'unit-name-not-id',
-        message:
-          '任务状态数据使用单位 id,而非名称:“市工信局”的 id 为 “industry-it-bureau”,但它不是任务 1 的责任单位;其责任单位为:science-technology-bureau',
+        code: 'unit-not-responsible',
+        message: '单位"市工信局"(industry-it-bureau)不是任务 1 的责任单位;其责任单位为:science-technology-bureau',
         messageEn:
-          'the feed takes unit ids, not names: the id of "市工信局" is "industry-it-bureau", which is not a responsible unit of task 1; its units are: science-technology-bureau',
+          'unit "市工信局" (industry-it-bureau) is not a responsible unit of task 1; ' +
+          'its units are: science-technology-bureau',
         suggestions: ['science-technology-bureau'],
       },
+    ]);
+  });
+
+  it('suggests, and does not accept, a unit written as words of its English name (task 1)', () => {
+    expect(
+      validateTaskStatusFeed([{ task: 1, unit: 'science bureau', year: 2023, status: 'completed' }]).issues,
+    ).toMatchObject([{ path: '[0].unit', code: 'unknown-unit-id', suggestions: ['science-technology-bureau'] }]);
+  });
+
+  it('rejects a unit that fits several units, naming them (big data: 市大数据局, 大数据集团)', () => {
+    expect(validateTaskStatusFeed([{ task: 14, unit: 'big data', year: 2023, status: 'completed' }]).issues).toEqual([
+      {
+        path: '[0].unit',
+        code: 'ambiguous-unit',
+        message: '单位 "big data" 可指多个单位:big-data-bureau、big-data-group;请写单位 id 或名称',
+        messageEn: 'unit "big data" could be any of big-data-bureau, big-data-group; write the unit\'s id or name',
+        suggestions: ['big-data-bureau', 'big-data-group'],
+      },
+    ]);
+  });
+
+  it('suggests units by name for a Chinese text that fits none (task 1: 市科技)', () => {
+    expect(
+      validateTaskStatusFeed([{ task: 1, unit: '市科技', year: 2023, status: 'completed' }]).issues[0],
+    ).toMatchObject({ path: '[0].unit', code: 'unknown-unit-id', suggestions: ['science-technology-bureau'] });
+  });
+
+  it('parses a name as written to its id with the exported schema', () => {
+    expect(TaskStatusFeedSchema.parse([{ task: 1, unit: '市科技局', year: 2023, status: 'completed' }])).toEqual([
+      { task: 1, unit: 'science-technology-bureau', year: 2023, status: 'completed' },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveUnit, plan } from '../../src/index.js';
+import { plan, resolveUnit } from '../../src/index.js';
 
 const names = (units: readonly { name: string }[]) => units.map((unit) => unit.name);
 
@@ -50,7 +50,10 @@ describe('resolveUnit', () => {
   });
 
   it('accepts full-width brackets and surrounding spaces', () => {
-    expect(resolveUnit(' 相关区（园区） ')).toMatchObject({ status: 'found', unit: { id: 'relevant-districts-parks' } });
+    expect(resolveUnit(' 相关区（园区） ')).toMatchObject({
+      status: 'found',
+      unit: { id: 'relevant-districts-parks' },
+    });
   });
 
   it('reports ambiguity with the candidates', () => {
@@ -102,7 +105,11 @@ describe('resolveUnit with a name written without its leading 市', () => {
   });
 
   it('prefers a name as written to a short name (大数据集团 has no 市)', () => {
-    expect(resolveUnit('大数据集团')).toMatchObject({ status: 'found', unit: { name: '大数据集团' }, matchedBy: 'name' });
+    expect(resolveUnit('大数据集团')).toMatchObject({
+      status: 'found',
+      unit: { name: '大数据集团' },
+      matchedBy: 'name',
+    });
   });
 
   it('does not guess other abbreviations or parts of a name', () => {
