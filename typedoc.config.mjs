@@ -64,6 +64,10 @@ export default {
     'typescript',
     'python',
   ],
+  // No member-visibility checkboxes: nothing here is protected or external,
+  // and inherited members (UnknownIdError's, TargetBase's) are shown, as by
+  // default. The checkboxes' markup, repeated on every page, came to 0.4 MB.
+  visibilityFilters: {},
   categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'],
   // The observations' literal type is the hand-written records' own (annotations/observations.ts).
   intentionallyNotExported: ['observationRecords'],

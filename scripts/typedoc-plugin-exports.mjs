@@ -8,9 +8,16 @@
 //   warnings, which `treatWarningsAsErrors` turns into a failed build;
 // - prints the record lists of `NanjingPlan` by their record types
 //   (`tasks: readonly PlanTask[]`) instead of the literal tuple of every
-//   record, which made its page 1.4 MB; each record type has its own page.
+//   record, which made its page 1.4 MB; each record type has its own page;
+//   and its other object-valued fields by the type `Plan` gives them
+//   (`header: PageHeader`, `parts: readonly Heading[]`), with `Plan`'s
+//   description of each, instead of their literal text and spans (84 kB);
+// - prints the records of `EnglishPlan` keyed by id as a mapped type over the
+//   id (`tasks: { readonly [id in TaskId]: { title: EnglishPassage; … } }`)
+//   instead of one line per record (32 for the tasks), which made its page
+//   133 kB.
 import { join, resolve } from 'node:path';
-import { ArrayType, Converter, ReferenceType, ReflectionKind, TypeOperatorType } from 'typedoc';
+import { ArrayType, Converter, MappedType, ReferenceType, ReflectionKind, TypeOperatorType } from 'typedoc';
 import { listEntries, packageRoot, sourceOf } from './package-entries.mjs';
 
 export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'];
@@ -36,6 +43,30 @@ const recordTypes = {
   units: 'PlanUnit',
   targets: 'PlanTarget',
 };
+
+// The fields of `EnglishPlan` keyed by a record's id, and the exported type of the id.
+const englishKeys = {
+  principles: 'PrincipleId',
+  goalAreas: 'GoalAreaId',
+  taskGroups: 'TaskGroupId',
+  tasks: 'TaskId',
+  measures: 'MeasureId',
+};
+
+/** The exported declaration named `name` in any module (a re-export resolved to its declaration). */
+function exportedDeclaration(project, name) {
+  for (const module of project.getChildrenByKind(ReflectionKind.Module)) {
+    const found = module.getChildByName(name);
+    if (found !== undefined) return found.kindOf(ReflectionKind.Reference) ? found.getTargetReflectionDeep() : found;
+  }
+  return undefined;
+}
+
+/** Whether a type spells out data: an object literal, or a (readonly) tuple. */
+function isLiteralData(type) {
+  if (type?.type === 'typeOperator') return isLiteralData(type.target);
+  return type?.type === 'reflection' || type?.type === 'tuple';
+}
 
 /** @param {import('typedoc').Application} app */
 export function load(app) {
@@ -73,6 +104,40 @@ export function load(app) {
         const reference = ReferenceType.createResolvedReference(record, target, context.project);
         child.type = new TypeOperatorType(new ArrayType(reference), 'readonly');
       }
+      const named = module.getChildByName('Plan');
+      const generic = named?.kindOf(ReflectionKind.Reference) ? named.getTargetReflectionDeep() : named;
+      if (generic === undefined) {
+        app.logger.warn('Plan is missing; NanjingPlan cannot print its fields by their types');
+        continue;
+      }
+      for (const child of holder.children ?? []) {
+        if (child.name in recordTypes || !isLiteralData(child.type)) continue;
+        const field = generic.getChildByName(child.name);
+        if (field?.type === undefined) {
+          app.logger.warn(`NanjingPlan.${child.name} has no counterpart in Plan; add it there`);
+          continue;
+        }
+        child.type = field.type;
+        child.comment ??= field.comment?.clone();
+      }
+    }
+  });
+  app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
+    const english = exportedDeclaration(context.project, 'EnglishPlan');
+    if (english === undefined) return;
+    for (const [property, idName] of Object.entries(englishKeys)) {
+      const child = english.getChildByName(property);
+      const id = exportedDeclaration(context.project, idName);
+      const records = child?.type?.type === 'reflection' ? (child.type.declaration.children ?? []) : [];
+      const shape = (record) => JSON.stringify((record.type?.declaration?.children ?? []).map((field) => field.name));
+      if (id === undefined || records.length === 0 || records.some((record) => shape(record) !== shape(records[0]))) {
+        app.logger.warn(
+          `EnglishPlan.${property} is not a map from ${idName} to records of one shape; update englishKeys`,
+        );
+        continue;
+      }
+      const key = ReferenceType.createResolvedReference(idName, id, context.project);
+      child.type = new MappedType('id', key, records[0].type, '+');
     }
   });
   app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
