@@ -9,9 +9,8 @@ let warned = false;
 function warnDeprecatedText(): void {
   if (warned) return;
   warned = true;
-  const warn = (globalThis as { process?: { emitWarning?: (message: string, options: object) => void } }).process
-    ?.emitWarning;
-  warn?.(
+  const host = globalThis as { process?: { emitWarning?: (message: string, options: object) => void } };
+  host.process?.emitWarning?.(
     'findUnit(text) with text that is not a unit id or name as written is deprecated: use resolveUnit(text), ' +
       'which returns the same status object. From 0.3.0, findUnit returns undefined for such text.',
     { type: 'DeprecationWarning', code: 'NJPLAN_FIND_UNIT_TEXT' },
