@@ -69,7 +69,8 @@ function discriminate(schema) {
       const own = {};
       for (const name of names) {
         const field = branch.properties[name];
-        if (field === undefined) own[name] = false;
+        // `not: {}` rather than `false`: Python's jsonschema reports a false schema without the field's name.
+        if (field === undefined) own[name] = { not: {} };
         else if (name !== key && !same(field, properties[name])) own[name] = field;
       }
       const ownRequired = (branch.required ?? []).filter((name) => !required.includes(name));

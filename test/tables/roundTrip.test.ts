@@ -15,7 +15,7 @@ const table = (name: string) => readTable(name, descriptor);
 function present(record: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(record).filter(([, value]) => value !== undefined));
 }
-const optional = (value: Cell) => (value === null ? undefined : value);
+const optional = (value: Cell | undefined) => (value === null ? undefined : value);
 const span = (row: Row, prefix = '') => ({
   line: row[`${prefix}line`],
   start: row[`${prefix}start`],
@@ -26,7 +26,7 @@ const mentions = table('target-mentions');
 const links = table('task-units');
 
 /** The targets stated in a goal area or task, in the order of their first words there. */
-function targetsIn(kind: 'goal-area' | 'task', key: 'goal_area' | 'task', value: Cell): string[] {
+function targetsIn(kind: 'goal-area' | 'task', key: 'goal_area' | 'task', value: Cell | undefined): string[] {
   const here = mentions.filter((row) => row.kind === kind && row[key] === value);
   here.sort((left, right) => (left.start as number) - (right.start as number));
   return [...new Set(here.map((row) => row.target as string))];
