@@ -49,7 +49,7 @@ export default {
     'docs/guides/cli.md',
     'docs/guides/other-languages.md',
   ],
-  // typedoc's defaults, and Python for the guide on other languages.
+  // typedoc's defaults, and Python and R for the guide on other languages.
   highlightLanguages: [
     'bash',
     'console',
@@ -63,6 +63,7 @@ export default {
     'tsx',
     'typescript',
     'python',
+    'r',
   ],
   categoryOrder: ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'],
   // The observations' literal type is the hand-written records' own (annotations/observations.ts).

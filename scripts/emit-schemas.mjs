@@ -134,6 +134,17 @@ const BEYOND =
   ' JSON Schema cannot check these rules; the package does (validateProgressReport, validateTaskStatusFeed and ' +
   'validatePlan in nanjing-innovation-plan/schema, or `njplan validate <file>`), besides all that is checked here.';
 
+// The plan schema has no description of its own: say what it checks and what only validatePlan can.
+const PLAN_NOTES = {
+  title: 'A plan of the shape of the Nanjing innovation plan 2022–2024 (nanjing-innovation-plan)',
+  description:
+    'A whole plan: task groups, tasks, units, targets and the rest, each target and mention checked by its ' +
+    '`kind`. Not expressible here: every reference resolves (task groups and tasks, tasks to units and targets, ' +
+    'goal areas to targets, mentions to goal areas and tasks), ids and numbers are unique and numbered 1, 2, 3, … ' +
+    'in order, task ids read task-<number>, quantitative targets are consistent, and every source span covers ' +
+    'exactly its text.',
+};
+
 /** Adds, to a description that lists what JSON Schema cannot express, who checks it. */
 function sayWhoChecks(schema) {
   return typeof schema.description === 'string' && schema.description.includes('Not expressible here')
@@ -151,5 +162,6 @@ const directory = new URL('../dist/schemas/', import.meta.url);
 mkdirSync(directory, { recursive: true });
 for (const [name, schema] of Object.entries(schemas)) {
   const json = z.toJSONSchema(schema, { target: 'draft-2020-12', io: 'input', unrepresentable: 'throw' });
+  if (name === 'plan' && json.description === undefined) Object.assign(json, PLAN_NOTES);
   writeFileSync(new URL(`${name}.schema.json`, directory), `${JSON.stringify(sayWhoChecks(rewrite(json)), null, 2)}\n`);
 }
