@@ -49,7 +49,7 @@ export default {
     'docs/guides/cli.md',
     'docs/guides/other-languages.md',
   ],
-  // typedoc's defaults, and Python for the guide on other languages.
+  // typedoc's defaults, and Python and R for the guide on other languages.
   highlightLanguages: [
     'bash',
     'console',
@@ -63,6 +63,7 @@ export default {
     'tsx',
     'typescript',
     'python',
+    'r',
   ],
   // No member-visibility checkboxes: nothing here is protected or external,
   // and inherited members (UnknownIdError's, TargetBase's) are shown, as by

@@ -1,6 +1,7 @@
 import type { Command } from './command.js';
 import { goals, measures, principles } from './commands/bodies.js';
 import { evaluate } from './commands/evaluate.js';
+import { exportCommand } from './commands/export.js';
 import { overview } from './commands/overview.js';
 import { render } from './commands/render.js';
 import { scorecard } from './commands/scorecard.js';
@@ -30,6 +31,7 @@ export const commands: readonly Command[] = [
   validate,
   evaluate,
   scorecard,
+  exportCommand,
 ];
 
 /** The command run when none is named. */

@@ -96,27 +96,50 @@ describe('npm pack', { timeout: TEST_TIMEOUT }, () => {
 
 describe('the installed package', { timeout: TEST_TIMEOUT }, () => {
   it('imports every subpath of its exports map with ESM', () => {
-    const lines = entries.map((entry, index) =>
+    const loadable = entries.filter((entry) => entry.kind !== 'other');
+    const lines = loadable.map((entry, index) =>
       entry.kind === 'json'
         ? `const m${index} = { default: (await import(${JSON.stringify(entry.specifier)}, { with: { type: 'json' } })).default };`
         : `const m${index} = await import(${JSON.stringify(entry.specifier)});`,
     );
     lines.push(
-      `console.log(JSON.stringify([${entries.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`,
+      `console.log(JSON.stringify([${loadable.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`,
     );
     writeFileSync(join(consumer, 'esm.mjs'), `${lines.join('\n')}\n`);
     const keys = JSON.parse(run(process.execPath, ['esm.mjs'], consumer)) as string[][];
-    expect(keys.map((names) => names.length > 0)).toEqual(entries.map(() => true));
+    expect(keys.map((names) => names.length > 0)).toEqual(loadable.map(() => true));
   });
 
   it('requires every subpath of its exports map with CJS', () => {
-    const lines = entries.map((entry, index) => `const m${index} = require(${JSON.stringify(entry.specifier)});`);
+    const loadable = entries.filter((entry) => entry.kind !== 'other');
+    const lines = loadable.map((entry, index) => `const m${index} = require(${JSON.stringify(entry.specifier)});`);
     lines.push(
-      `console.log(JSON.stringify([${entries.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`,
+      `console.log(JSON.stringify([${loadable.map((_, index) => `Object.keys(m${index}).sort()`).join(', ')}]));`,
     );
     writeFileSync(join(consumer, 'cjs.cjs'), `${lines.join('\n')}\n`);
     const keys = JSON.parse(run(process.execPath, ['cjs.cjs'], consumer)) as string[][];
-    expect(keys.map((names) => names.length > 0)).toEqual(entries.map(() => true));
+    expect(keys.map((names) => names.length > 0)).toEqual(loadable.map(() => true));
+  });
+
+  it('resolves the CSV tables and their descriptor by their subpaths', () => {
+    const tables = entries.filter((entry) => entry.pattern === './csv/*.csv').map((entry) => entry.specifier);
+    expect(tables).toHaveLength(11);
+    writeFileSync(
+      join(consumer, 'tables.mjs'),
+      [
+        `import { readFileSync } from 'node:fs';`,
+        `import { fileURLToPath } from 'node:url';`,
+        `const read = (specifier) => readFileSync(fileURLToPath(import.meta.resolve(specifier)), 'utf8');`,
+        `const descriptor = JSON.parse(read('nanjing-innovation-plan/datapackage.json'));`,
+        `const targets = read('nanjing-innovation-plan/csv/targets.csv').split('\\r\\n');`,
+        `console.log(JSON.stringify([descriptor.profile, descriptor.resources.length, targets[1].split(',')[0]]));`,
+      ].join('\n'),
+    );
+    expect(JSON.parse(run(process.execPath, ['tables.mjs'], consumer))).toEqual([
+      'tabular-data-package',
+      11,
+      'high-tech-enterprises',
+    ]);
   });
 
   it('gives ESM and CJS users the same exports from every JavaScript subpath', () => {
