@@ -121,8 +121,8 @@ const cases: readonly Case[] = [
     fault: 'a unit not named on the task',
     schema: 'task-status-feed',
     input: [{ task: 1, unit: 'industry-it-bureau', year: 2023, status: 'completed' }],
-    ajv: ['/0/unit', 'enum', ['science-technology-bureau']],
-    python: [[0, 'unit'], "'industry-it-bureau' is not one of ['science-technology-bureau']"],
+    ajv: ['/0/unit', 'enum', ['science-technology-bureau', '市科技局']],
+    python: [[0, 'unit'], "'industry-it-bureau' is not one of ['science-technology-bureau', '市科技局']"],
   },
   {
     fault: 'a task the plan does not have',
