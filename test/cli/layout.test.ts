@@ -58,7 +58,7 @@ describe('the CLI layout', () => {
   });
 
   it('wraps the overview Contents under its value', async () => {
-    const lines = await output(40, 'overview');
+    const lines = await output(40, 'overview', '--lang', 'en');
     const contents = lines.findIndex((line) => line.startsWith('Contents'));
     expect(lines.slice(contents, contents + 2)).toEqual([
       'Contents 4 principles, 5 goal areas, 6',
@@ -68,9 +68,10 @@ describe('the CLI layout', () => {
 
   it('puts each target id on a line of its own, unbroken', async () => {
     const lines = await output(80, 'targets');
-    expect(lines.slice(0, 3)).toEqual([
-      'Target / id                           Value            Cadence         Due',
-      '高新技术企业总数达1.2万家             ≥ 1.2万家        by-deadline     2024',
+    expect(lines.slice(0, 4)).toEqual([
+      '目标 / 标识          数值             考核方式    到期年份   责任单位',
+      '高新技术企业总数达   ≥ 1.2万家        截止年达成  2024       市科技局',
+      '1.2万家',
       '  high-tech-enterprises',
     ]);
   });
