@@ -40,7 +40,8 @@ export const en = {
     },
     invalidLang: (input: string) => `invalid --lang ${input}; expected zh or en`,
     invalidChoice: (option: string, input: string, values: string, suggestion: string | undefined) =>
-      `invalid --${option} ${input}; expected one of ${values}${suggestion === undefined ? '' : `; did you mean ${suggestion}?`}`,
+      `invalid --${option} ${input}; expected one of ${values}` +
+      (suggestion === undefined ? '' : `; did you mean ${suggestion}?`),
     invalidYear: (input: string) => `invalid --year ${input}; expected a year such as 2023`,
     ambiguousUnit: (input: string, candidates: string, more: number) =>
       `unit ${input} is ambiguous; it could be ${candidates}${more > 0 ? ` and ${more} more` : ''}`,
@@ -51,7 +52,8 @@ export const en = {
       `unknown task group ${input}; groups are numbered 1–${count}` +
       (suggestions === undefined ? '' : `; did you mean ${suggestions}?`),
     unknownTarget: (input: string, suggestions: string | undefined) =>
-      `unknown target ${input}${suggestions === undefined ? "; run 'targets' for the list" : `; did you mean ${suggestions}?`}`,
+      `unknown target ${input}` +
+      (suggestions === undefined ? "; run 'targets' for the list" : `; did you mean ${suggestions}?`),
     primaryNeedsUnit: '--primary needs --unit <unit>',
     unitOrGroup: 'give --unit or --group, not both',
     asOfDate: '--as-of takes a date',
