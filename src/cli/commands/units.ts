@@ -30,7 +30,7 @@ export const units: Command = {
           unit.nameEn,
           'fullName' in unit ? unit.fullName : '',
           unit.kind,
-          t.values.tier[unit.tier],
+          unit.tier,
           tasks.join(';'),
           primary.join(';'),
         ]),

@@ -12,7 +12,8 @@ export const en = {
   listSeparator: '; ',
   program: {
     usage: 'usage:',
-    summary: "Nanjing's 2022–2024 innovation action plan (南京市创新驱动、产业转型示范三年行动计划) in a terminal.",
+    summary:
+      "Nanjing's 2022–2024 innovation action plan, 南京市创新驱动、产业转型示范三年行动计划(2022—2024年), in a terminal.",
     commands: 'Commands:',
     options: 'Options:',
     commandHelp: (program: string) => `Run '${program} <command> --help' for a command's options.`,
@@ -199,7 +200,7 @@ export const en = {
     due: (period: string, years: string) => `${period}; due ${years}`,
     valueDetail: (value: string, comparator: string, measure: string) => `${value} (${comparator}, ${measure})`,
     hedged: 'Hedged',
-    hedgedYes: 'yes (力争, "strive to")',
+    hedgedYes: 'yes ("strive to", 力争)',
     units: 'Units',
     statedIn: 'Stated in',
     mentionHeaders: ['Where', 'Words', 'Line'],
