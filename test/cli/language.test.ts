@@ -29,7 +29,6 @@ function strings(value: unknown, out: Set<string>): Set<string> {
 const data = new Set<string>();
 for (const file of ['plan.json', 'en.json', 'observations.json']) strings(JSON.parse(read(`../../dist/${file}`)), data);
 strings(JSON.parse(read('../../examples/progress-report.json')), data);
-const han = /\p{Script=Han}/u;
 // A one-word lowercase string of the data (`level`, `task`, `municipal`) is a code, not text: it is not taken out,
 // so that a code shown untranslated is caught.
 const shown = [...data].filter((text) => !/^[a-z]+$/.test(text) && text.length > 1).sort((a, b) => b.length - a.length);
