@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wrapList } from '../../src/cli/_lib/layout.js';
 import { stringWidth } from '../../src/cli/_lib/stringWidth.js';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
@@ -84,6 +85,26 @@ describe('the CLI layout', () => {
       '  Value    ≥ 12000 enterprises',
       '  Cadence  by-deadline',
       '  Due      2024',
+    ]);
+  });
+});
+
+describe('wrapList', () => {
+  it('wraps a list of unit names between the names, never inside one that fits', () => {
+    // Task 19's units (seed line 65), joined as the CLI joins them
+    expect(wrapList('市科技局、市发改委、市规划资源局、市农业农村局、麒麟科创园、浦口区、溧水区', 30)).toEqual([
+      '市科技局、市发改委、',
+      '市规划资源局、市农业农村局、',
+      '麒麟科创园、浦口区、溧水区',
+    ]);
+  });
+
+  it('wraps a name wider than the column between its words', () => {
+    expect(wrapList('Municipal Bureau of Science and Technology; Pukou District', 20)).toEqual([
+      'Municipal Bureau of',
+      'Science and',
+      'Technology;',
+      'Pukou District',
     ]);
   });
 });

@@ -117,6 +117,7 @@ export const targets: Command = {
       ...table(io, t.targets.headers, rows, {
         // The id goes on a line of its own under the row, so that it never wraps.
         flex: [0, 1, 4],
+        lists: [4],
         below: selected.map((target) => target.id),
       }),
       ...(selected.some((target) => unitsByTarget(target.id).length === 0)

@@ -64,7 +64,7 @@ export const tasks: Command = {
             .map((unit) => unitName(unit, lang))
             .join(t.listSeparator),
         ]),
-        { flex: [2, 3], align: ['right', 'right'] },
+        { flex: [2, 3], align: ['right', 'right'], lists: [3] },
       ),
     );
     return 0;
