@@ -121,6 +121,7 @@ export {
 } from './queries/targetsByTime.js';
 export type { CoResponsibleUnit, TaskGroupKey, UnitKey } from './queries/types.js';
 export { type RecordKind, UnknownIdError } from './queries/UnknownIdError.js';
+export { unitsByTarget } from './queries/unitsByTarget.js';
 
 // Rendering
 export { renderPlanText } from './render/renderPlanText.js';

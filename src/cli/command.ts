@@ -1,4 +1,5 @@
 import type { Terminal } from './_lib/layout.js';
+import { en, type Messages } from './locales/en.js';
 import { escapeJson } from './show.js';
 
 /** Where a command writes, and what it knows of the terminal: injectable for tests. */
@@ -7,6 +8,8 @@ export interface CliIO extends Terminal {
   readonly stdout: (text: string) => void;
   /** Writes text to standard error. */
   readonly stderr: (text: string) => void;
+  /** The name the program was invoked by, for usage lines and messages (default `njplan`). */
+  readonly program?: string;
 }
 
 /** The language of names and titles in human output. */
@@ -18,9 +21,10 @@ export interface CommandOption {
   /** Whether the option may be given more than once (its value is then an array); other options may not. */
   readonly multiple?: boolean;
   readonly short?: string;
-  /** The placeholder shown in help, e.g. `<unit>`. */
+  /** The placeholder shown in help, e.g. `<unit>`, where the locale gives none. */
   readonly value?: string;
-  readonly description: string;
+  /** The help text where the locale gives none (the locales in `locales/` hold the commands' texts). */
+  readonly description?: string;
 }
 
 /** What a command is run with. */
@@ -31,6 +35,8 @@ export interface CommandArgs {
   readonly json: boolean;
   /** `--lang`: `zh` (default) or `en`. */
   readonly lang: Lang;
+  /** The CLI's words in that language. */
+  readonly t: Messages;
 }
 
 /**
@@ -39,11 +45,11 @@ export interface CommandArgs {
  */
 export interface Command {
   readonly name: string;
-  /** One line, shown in the list of commands. */
-  readonly summary: string;
-  /** Arguments after the command's name, e.g. `[--unit <unit>] [--group <n>]`. */
-  readonly usage: string;
-  /** More lines for `--help`. */
+  /** One line, shown in the list of commands, where the locale gives none (see `locales/`). */
+  readonly summary?: string;
+  /** Arguments after the command's name, e.g. `[--unit <unit>] [--group <n>]`, where the locale gives none. */
+  readonly usage?: string;
+  /** More lines for `--help`, where the locale gives none. */
   readonly description?: string;
   readonly options?: Readonly<Record<string, CommandOption>>;
   /** How many positional arguments the command takes. */
@@ -55,11 +61,19 @@ export interface Command {
 /** A user error: printed as one line (and the usage line if `showUsage`), exit code 2. */
 export class CliError extends Error {
   override readonly name = 'CliError';
+  /** The message in the language asked for: a string, or the words to build it from. */
+  readonly words: string | ((t: Messages) => string);
   constructor(
-    message: string,
+    message: string | ((t: Messages) => string),
     readonly showUsage = false,
   ) {
-    super(message);
+    super(typeof message === 'string' ? message : message(en));
+    this.words = message;
+  }
+
+  /** The message in the given language. */
+  in(t: Messages): string {
+    return typeof this.words === 'string' ? this.words : this.words(t);
   }
 }
 

@@ -7,8 +7,12 @@
 // write error on stdout (`>/dev/full`) says so in one line and exits 1; a
 // write error on stderr is ignored and the exit code kept.
 import { readFileSync } from 'node:fs';
-import { main, PROGRAM, shouldColor, terminalColumns } from './main.js';
+import { main, shouldColor, terminalColumns } from './main.js';
+import { langOf, messagesFor, programName } from './messages.js';
 import { escapeControls } from './show.js';
+
+const PROGRAM = programName(process.argv[1]);
+const t = messagesFor(langOf(process.argv.slice(2)));
 
 function version(): string {
   const manifest = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string };
@@ -32,7 +36,7 @@ function failStdout(error: unknown): void {
   stdoutFailed = true;
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  writeStderr(`${PROGRAM}: cannot write to standard output${typeof code === 'string' ? ` (${code})` : ''}\n`);
+  writeStderr(`${PROGRAM}: ${t.errors.cannotWrite(typeof code === 'string' ? code : undefined)}\n`);
   if (!process.exitCode) process.exitCode = 1;
 }
 
@@ -48,7 +52,7 @@ function writeStdout(text: string): void {
 /** One line for an error nobody expected: its message, escaped, never its stack. */
 function unexpected(error: unknown): void {
   const message = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  writeStderr(`${PROGRAM}: unexpected error: ${escapeControls(message.split('\n')[0]!)}\n`);
+  writeStderr(`${PROGRAM}: ${t.errors.unexpected(escapeControls(message.split('\n')[0]!))}\n`);
   process.exitCode = 1;
 }
 
@@ -66,8 +70,9 @@ try {
     {
       stdout: writeStdout,
       stderr: writeStderr,
-      columns: terminalColumns(process.stdout.columns, process.env),
+      columns: terminalColumns(process.stdout.columns, process.env, process.stdout.isTTY === true),
       color: shouldColor(process.stdout.isTTY, process.env),
+      program: PROGRAM,
     },
     version(),
   );

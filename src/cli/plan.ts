@@ -15,33 +15,32 @@ import {
   plan,
   resolveUnit as resolveUnitText,
   type Target,
+  unitsByTarget,
 } from '../index.js';
 import { CliError, type Lang } from './command.js';
+import { type Messages, messagesFor } from './messages.js';
 import { showInput } from './show.js';
 
-/** The unit the user means, or a CliError with did-you-mean suggestions. */
-export function resolveUnit(text: string): PlanUnit {
+/** The unit the user typed (resolved by `resolveUnit`), or a CliError with did-you-mean suggestions. */
+export function resolveUnitArg(text: string): PlanUnit {
   const result = resolveUnitText(text);
   if (result.status === 'found') return result.unit;
   if (result.status === 'ambiguous') {
     const shown = result.candidates.slice(0, 5).map((unit) => `${unit.name} (${unit.id})`);
     const more = result.candidates.length - shown.length;
-    throw new CliError(
-      `unit ${showInput(text)} is ambiguous; it could be ${shown.join(', ')}${more > 0 ? ` and ${more} more` : ''}`,
-    );
+    throw new CliError((t) => t.errors.ambiguousUnit(showInput(text), shown.join(', '), more));
   }
   const hint =
     result.suggestions.length === 0
-      ? ''
-      : `; did you mean ${result.suggestions.map((unit) => `${unit.name} (${unit.id})`).join(', ')}?`;
-  throw new CliError(`unknown unit ${showInput(text)}${hint}`);
+      ? undefined
+      : result.suggestions.map((unit) => `${unit.name} (${unit.id})`).join(', ');
+  throw new CliError((t) => t.errors.unknownUnit(showInput(text), hint));
 }
 
 /** The task with the number the user typed. */
 export function resolveTask(text: string): PlanTask {
   const task = /^\d+$/.test(text) ? findTask(Number(text)) : undefined;
-  if (task === undefined)
-    throw new CliError(`unknown task ${showInput(text)}; tasks are numbered 1–${plan.tasks.length}`);
+  if (task === undefined) throw new CliError((t) => t.errors.unknownTask(showInput(text), plan.tasks.length));
   return task;
 }
 
@@ -53,8 +52,8 @@ export function resolveGroup(text: string): PlanTaskGroup {
       text,
       plan.taskGroups.map((item) => item.id),
     );
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : '';
-    throw new CliError(`unknown task group ${showInput(text)}; groups are numbered 1–${plan.taskGroups.length}${hint}`);
+    const hint = suggestions.length > 0 ? suggestions.join(', ') : undefined;
+    throw new CliError((t) => t.errors.unknownGroup(showInput(text), plan.taskGroups.length, hint));
   }
   return group;
 }
@@ -67,8 +66,8 @@ export function resolveTarget(text: string): PlanTarget {
       text,
       plan.targets.map((item) => item.id),
     );
-    const hint = suggestions.length > 0 ? `; did you mean ${suggestions.join(', ')}?` : `; run 'targets' for the list`;
-    throw new CliError(`unknown target ${showInput(text)}${hint}`);
+    const hint = suggestions.length > 0 ? suggestions.join(', ') : undefined;
+    throw new CliError((t) => t.errors.unknownTarget(showInput(text), hint));
   }
   return target;
 }
@@ -77,14 +76,12 @@ export function resolveTarget(text: string): PlanTarget {
 export function oneOf<TValue extends string>(option: string, text: string, values: readonly TValue[]): TValue {
   if ((values as readonly string[]).includes(text)) return text as TValue;
   const suggestions = nearest(text, values, 1);
-  const hint = suggestions.length > 0 ? `; did you mean ${suggestions[0]}?` : '';
-  throw new CliError(`invalid --${option} ${showInput(text)}; expected one of ${values.join(', ')}${hint}`, true);
+  throw new CliError((t) => t.errors.invalidChoice(option, showInput(text), values.join(', '), suggestions[0]), true);
 }
 
 /** A year typed by the user. */
 export function parseYear(text: string): number {
-  if (!/^\d{4}$/.test(text))
-    throw new CliError(`invalid --year ${showInput(text)}; expected a year such as 2023`, true);
+  if (!/^\d{4}$/.test(text)) throw new CliError((t) => t.errors.invalidYear(showInput(text)), true);
   return Number(text);
 }
 
@@ -99,7 +96,7 @@ const SYMBOLS: Partial<Record<Comparator, string>> = { reach: '≥', exceed: '>'
 
 /** A target's figure in short: `≥ 1.2万家`, `2–3家`, `−20%`, `+15%/yr`, `rising`, or `(qualitative)`. */
 export function targetValue(target: Target, lang: Lang): string {
-  if (target.kind === 'qualitative') return lang === 'en' ? '(no figure)' : '(定性)';
+  if (target.kind === 'qualitative') return messagesFor(lang).plan.noFigure;
   const unit = lang === 'en' ? (EN_UNITS[target.baseUnit] ?? ` ${target.baseUnit}`) : (target.unit ?? '');
   const value = lang === 'en' ? target.baseValue : target.value;
   const upper = lang === 'en' ? target.baseUpperValue : target.upperValue;
@@ -113,15 +110,22 @@ export function targetValue(target: Target, lang: Lang): string {
     case 'grow-by':
       return `+${figure}`;
     case 'rise':
-      return lang === 'en' ? 'rising' : '提高';
+      return messagesFor(lang).plan.rising;
     default:
       return `${SYMBOLS[target.comparator] ?? ''} ${figure}${per}`;
   }
 }
 
-/** How a target is judged, in short: its cadence (or `qualitative`). */
-export function targetCadence(target: PlanTarget): string {
-  return target.kind === 'qualitative' ? 'qualitative' : target.cadence;
+/** How a target is judged, in short: its cadence (or `qualitative`), in words. */
+export function targetCadence(target: PlanTarget, t: Messages): string {
+  return t.values.cadence[target.kind === 'qualitative' ? 'qualitative' : target.cadence];
+}
+
+/** A target's responsible units (`unitsByTarget`), joined; `—` where the plan names none. */
+export function targetUnits(target: PlanTarget, lang: Lang): string {
+  const t = messagesFor(lang);
+  const units = unitsByTarget(target.id);
+  return units.length === 0 ? t.plan.noUnit : units.map((unit) => unitName(unit, lang)).join(t.listSeparator);
 }
 
 /** `1–7` for consecutive numbers, else `1, 3, 5`. */

@@ -1,5 +1,6 @@
 import { closeSync, openSync, readSync } from 'node:fs';
-import { CliError } from './command.js';
+import { CliError, type Lang } from './command.js';
+import { messagesFor } from './messages.js';
 import { escapeControls, showInput } from './show.js';
 
 /** The most bytes the CLI reads of an input file: 10 MiB, far above any report, feed or plan (the plan is ~1 MB). */
@@ -28,14 +29,14 @@ function readLimited(path: string): Buffer {
       if (read === 0) return Buffer.concat(chunks, total);
       total += read;
       if (total > MAX_INPUT_BYTES) {
-        throw new CliError(`cannot read ${showInput(path)}: it is larger than 10 MiB, the limit for input files`);
+        throw new CliError((t) => t.errors.fileTooLarge(showInput(path)));
       }
       chunks.push(read === CHUNK_BYTES ? chunk : chunk.subarray(0, read));
     }
   } catch (cause) {
     if (cause instanceof CliError) throw cause;
     const code = (cause as NodeJS.ErrnoException).code;
-    throw new CliError(`cannot read ${showInput(path)}${typeof code === 'string' ? ` (${code})` : ''}`);
+    throw new CliError((t) => t.errors.cannotRead(showInput(path), typeof code === 'string' ? code : undefined));
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
@@ -46,12 +47,12 @@ function readLimited(path: string): Buffer {
  * usage error (exit 2); a file that is not JSON is reported as invalid input, with its name and the parser's excerpt
  * of it shown through the CLI's escaping.
  */
-export function readJsonFile(path: string): JsonFile {
+export function readJsonFile(path: string, lang: Lang = 'zh'): JsonFile {
   const text = readLimited(path).toString('utf8');
   try {
     return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) as unknown };
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, message: `${showInput(path)}: not valid JSON: ${escapeControls(reason)}` };
+    return { ok: false, message: messagesFor(lang).errors.notJson(showInput(path), escapeControls(reason)) };
   }
 }

@@ -29,10 +29,17 @@ describe('overview', () => {
     const { code, stdout } = run();
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('南京市创新驱动、产业转型示范三年行动计划(2022—2024年)');
-    expect(stdout).toContain('Period   2022–2024');
-    expect(stdout).toContain('Issuer   中共南京市委办公厅');
-    expect(stdout).toContain('32 tasks');
+    expect(stdout).toContain('期限     2022–2024');
+    expect(stdout).toContain('印发单位 中共南京市委办公厅');
+    expect(stdout).toContain('任务 32 项');
     // The Contents line wraps under its value at 100 columns.
+    expect(stdout.replace(/\n {9}/g, '')).toContain('目标40 个(定量 35 个,定性 5 个)');
+  });
+
+  it('says the same in English with --lang en', () => {
+    const { stdout } = run('--lang', 'en');
+    expect(stdout).toContain('Period   2022–2024');
+    expect(stdout).toContain('Issuer   General Office of the CPC Nanjing Municipal Committee (中共南京市委办公厅)');
     expect(stdout.replace(/\n {9}/g, ' ')).toContain('40 targets (35 quantitative, 5 qualitative)');
   });
 
@@ -42,8 +49,8 @@ describe('overview', () => {
 
   it('aligns the units table by display width', () => {
     const lines = run('overview').stdout.split('\n');
-    expect(lines).toContain('市科技局         23      4');
-    expect(lines).toContain('相关区(园区)      4      0');
+    expect(lines).toContain('市科技局          23       4');
+    expect(lines).toContain('相关区(园区)       4       0');
   });
 
   it('prints no colour codes when the output is not a terminal', () => {
@@ -94,7 +101,12 @@ describe('tasks', () => {
     const { code, stderr } = run('tasks', '--primary');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'nanjing-innovation-plan: --primary needs --unit <unit>\nusage: nanjing-innovation-plan tasks [--unit <unit>] [--group <n>] [--primary] [--json] [--lang zh|en]\n',
+      'njplan: --primary 须与 --unit <单位> 同用\n' +
+        '用法: njplan tasks [--unit <单位>] [--group <n>] [--primary] [--csv] [--json] [--lang zh|en]\n',
+    );
+    expect(run('tasks', '--primary', '--lang', 'en').stderr).toBe(
+      'njplan: --primary needs --unit <unit>\n' +
+        'usage: njplan tasks [--unit <unit>] [--group <n>] [--primary] [--csv] [--json] [--lang zh|en]\n',
     );
   });
 });
@@ -102,9 +114,9 @@ describe('tasks', () => {
 describe('task', () => {
   it('shows the full text, units and source lines', () => {
     const { stdout } = run('task', '1');
-    expect(stdout).toContain('Task 1. 壮大高科技型企业规模');
-    expect(stdout).toContain('Units    市科技局 (lead)');
-    expect(stdout).toContain('Source   seed line 24 (text), line 25 (责任单位)');
+    expect(stdout).toContain('任务 1. 壮大高科技型企业规模');
+    expect(stdout).toContain('责任单位 市科技局(牵头)');
+    expect(stdout).toContain('出处     原文第 24 行(正文),第 25 行(责任单位)');
     expect(stdout.replace(/\n/g, '')).toContain(seed.split('\n')[23]);
   });
 
@@ -125,7 +137,7 @@ describe('task', () => {
     expect(run('task', '33')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'nanjing-innovation-plan: unknown task "33"; tasks are numbered 1–32\n',
+      stderr: 'njplan: 未知任务 "33";任务编号为 1–32\n',
     });
   });
 });
@@ -142,9 +154,12 @@ describe('units and unit', () => {
 
   it('shows a unit with its tasks, partners and targets', () => {
     const { stdout } = run('unit', '市市场监管局');
-    expect(stdout).toContain('Tasks (4, leads 2)');
-    expect(stdout).toContain('26  lead  推进质量标准设施建设');
-    expect(stdout).toContain('市科技局         2  24, 31');
+    expect(stdout).toContain('任务(4 项,牵头 2 项)');
+    expect(stdout).toContain('  26  牵头  推进质量标准设施建设');
+    expect(stdout).toContain('市科技局             2  24, 31');
+    const english = run('unit', '市市场监管局', '--lang', 'en').stdout;
+    expect(english).toContain('Tasks (4, leads 2)');
+    expect(english).toContain('26  lead  Build quality and standards infrastructure');
   });
 
   it('resolves an English name and answers as JSON', () => {
@@ -168,15 +183,15 @@ describe('units and unit', () => {
     expect(run('unit', '市科技')).toEqual({
       code: 2,
       stdout: '',
-      stderr: 'nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n',
+      stderr: 'njplan: 未知单位 "市科技";是否要找 市科技局 (science-technology-bureau)?\n',
     });
   });
 
   it('exits 2 listing candidates for an ambiguous unit', () => {
-    const { code, stderr } = run('tasks', '--unit', 'big data');
+    const { code, stderr } = run('tasks', '--unit', 'big data', '--lang', 'en');
     expect(code).toBe(2);
     expect(stderr).toBe(
-      'nanjing-innovation-plan: unit "big data" is ambiguous; it could be 市大数据局 (big-data-bureau), 大数据集团 (big-data-group)\n',
+      'njplan: unit "big data" is ambiguous; it could be 市大数据局 (big-data-bureau), 大数据集团 (big-data-group)\n',
     );
   });
 });
@@ -205,16 +220,40 @@ describe('targets and target', () => {
     const { code, stderr } = run('targets', '--cadence', 'yearly');
     expect(code).toBe(2);
     expect(stderr.split('\n')[0]).toBe(
-      'nanjing-innovation-plan: invalid --cadence "yearly"; expected one of by-deadline, each-year, average-annual, year-on-year',
+      'njplan: --cadence "yearly" 无效;应为以下之一:by-deadline, each-year, average-annual, year-on-year',
     );
-    expect(stderr.split('\n')[1]).toMatch(/^usage: nanjing-innovation-plan targets /);
+    expect(stderr.split('\n')[1]).toMatch(/^用法: njplan targets /);
+    expect(run('targets', '--cadence', 'yearly', '--lang', 'en').stderr.split('\n')[0]).toBe(
+      'njplan: invalid --cadence "yearly"; expected one of by-deadline, each-year, average-annual, year-on-year',
+    );
   });
 
   it('shows a target with the places that state it', () => {
     const { stdout } = run('target', 'high-tech-enterprises');
     expect(stdout.split('\n')[0]).toBe('高新技术企业总数达1.2万家');
-    expect(stdout).toContain('Value      ≥ 1.2万家 (reach, level)');
+    expect(stdout).toContain('数值       ≥ 1.2万家(达到,总量)');
+    expect(stdout).toContain('考核方式   截止年达成');
+    expect(stdout).toContain('责任单位   市科技局');
     expect(stdout).toContain('高新技术企业达1.2万家');
+    expect(run('target', 'high-tech-enterprises', '--lang', 'en').stdout).toContain(
+      'Value      ≥ 12000 enterprises (reach, level)',
+    );
+  });
+
+  it('says when the plan names no unit for a target', () => {
+    expect(run('target', 'market-entities').stdout).toContain(
+      '责任单位   规划未指定责任单位(该目标仅见于主要目标,无具体任务)',
+    );
+    expect(run('target', 'market-entities', '--lang', 'en').stdout).toContain(
+      'Units      the plan names no unit for this target (it is stated only in a goal area)',
+    );
+  });
+
+  it('shows the responsible units of each target in the list', () => {
+    const lines = run('targets', '--year', '2024').stdout.split('\n');
+    expect(lines.find((line) => line.startsWith('每年新增省级专精特新'))).toMatch(/ 市工信局$/);
+    expect(lines.find((line) => line.startsWith('市场主体达265万家'))).toMatch(/ —$/);
+    expect(lines.at(-2)).toBe('—:规划未指定责任单位(该目标仅见于主要目标,无具体任务)');
   });
 
   it('answers a target as JSON with its due years and tasks', () => {
@@ -227,7 +266,7 @@ describe('targets and target', () => {
 
   it('exits 2 with suggestions for an unknown target', () => {
     expect(run('target', 'talent').stderr).toBe(
-      'nanjing-innovation-plan: unknown target "talent"; did you mean talent-pool, overseas-talent-growth?\n',
+      'njplan: 未知目标 "talent";是否要找 talent-pool, overseas-talent-growth?\n',
     );
   });
 });
@@ -235,7 +274,11 @@ describe('targets and target', () => {
 describe('search', () => {
   it('prints each hit with its line and a snippet', () => {
     expect(run('search', '人才住房').stdout).toBe(
-      'task 23 提升服务人才保障效能  line 74\n  …“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…\n1 hit\n',
+      '任务 23 提升服务人才保障效能  第 74 行\n' +
+        '  …“类海外”环境一体化集成。加快发展租赁型人才住房,布局建设人才安居社区,落实全市热点楼盘…\n共 1 处\n',
+    );
+    expect(run('search', '人才住房', '--lang', 'en').stdout.split('\n')[0]).toBe(
+      'task 23 Make services and support for talent more effective  line 74',
     );
   });
 
@@ -262,7 +305,7 @@ describe('search', () => {
       expect({ code, stdout, stderr: stderr.split('\n')[0] }).toEqual({
         code: 2,
         stdout: '',
-        stderr: 'nanjing-innovation-plan: search needs at least one term',
+        stderr: 'njplan: search 至少需要一个检索词',
       });
     }
   });
@@ -292,7 +335,8 @@ describe('search', () => {
   it('needs at least one term', () => {
     const { code, stderr } = run('search');
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('nanjing-innovation-plan: search takes at least 1 argument, got 0');
+    expect(stderr.split('\n')[0]).toBe('njplan: search 至少需要 1 个参数,收到 0 个');
+    expect(run('search', '--lang', 'en').stderr.split('\n')[0]).toBe('njplan: search takes at least 1 argument, got 0');
   });
 });
 
@@ -345,7 +389,7 @@ describe('--lang en', () => {
 
 describe('search in English', () => {
   it('matches the English translation and shows the Chinese sentence it renders', () => {
-    const { code, stdout } = run('search', 'Superbahn');
+    const { code, stdout } = run('search', 'Superbahn', '--lang', 'en');
     expect(code).toBe(0);
     expect(stdout).toContain(
       'In the English translation\nUnofficial English translation; the Chinese is authoritative.\n',
@@ -393,32 +437,35 @@ describe('help, version and usage errors', () => {
     const { code, stdout } = run('targets', '--help');
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe(
-      'usage: nanjing-innovation-plan targets [--year <y>] [--cadence <c>] [--comparator <c>] [--kind <k>] [--json] [--lang zh|en]',
+      '用法: njplan targets [--year <年>] [--cadence <c>] [--comparator <c>] [--kind <k>] [--csv] [--json] [--lang zh|en]',
     );
-    expect(stdout).toContain('--year <y>');
+    expect(stdout).toContain('--year <年>');
+    expect(run('targets', '--help', '--lang', 'en').stdout.split('\n')[0]).toBe(
+      'usage: njplan targets [--year <y>] [--cadence <c>] [--comparator <c>] [--kind <k>] [--csv] [--json] [--lang zh|en]',
+    );
   });
 
   it('exits 2 for an unknown command, with a suggestion', () => {
     expect(run('taks')).toEqual({
       code: 2,
       stdout: '',
-      stderr:
-        'nanjing-innovation-plan: unknown command "taks"; did you mean tasks?\nusage: nanjing-innovation-plan [command] [options]\n',
+      stderr: 'njplan: 未知命令 "taks";是否要用 tasks?\n用法: njplan [命令] [选项]\n',
     });
   });
 
   it('exits 2 for an unknown option, with the usage line', () => {
     const { code, stderr } = run('units', '--bogus');
     expect(code).toBe(2);
-    expect(stderr).toBe(
-      'nanjing-innovation-plan: unknown option "--bogus"\nusage: nanjing-innovation-plan units [--json] [--lang zh|en]\n',
+    expect(stderr).toBe('njplan: 未知选项 "--bogus"\n用法: njplan units [--csv] [--json] [--lang zh|en]\n');
+    expect(run('units', '--bogus', '--lang=en').stderr).toBe(
+      'njplan: unknown option "--bogus"\nusage: njplan units [--csv] [--json] [--lang zh|en]\n',
     );
   });
 
   it('exits 2 when an option that takes one value is given two', () => {
     const { code, stderr } = run('tasks', '--unit', '市科技局', '--unit', '市工信局');
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe('nanjing-innovation-plan: --unit given more than once');
+    expect(stderr.split('\n')[0]).toBe('njplan: --unit 重复给出');
   });
 
   it('exits 2 for an invalid --lang', () => {

@@ -136,8 +136,9 @@ describe.skipIf(process.platform === 'win32')('the CLI under hostile input', () 
 
     it('escapes a query that matches nothing when it says so', { timeout: SLOW }, () => {
       const result = run(['search', `x${HOSTILE_ARG}`]);
-      expect(result.code).toBe(0);
-      expect(result.stdout).toContain('No matches for');
+      expect(result.code).toBe(1);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toContain('njplan: 没有找到 "x');
       expectClean(result);
     });
   });
@@ -164,16 +165,16 @@ describe.skipIf(process.platform === 'win32')('the CLI under hostile input', () 
     });
 
     it('is quoted the same when a search for it finds nothing', { timeout: SLOW }, () => {
-      const result = run(['search', huge.slice(0, 90_000)]);
-      expect(result.code).toBe(0);
-      expect(result.stdout).toBe(`No matches for "${'a'.repeat(40)}…".\n`);
+      const result = run(['search', huge.slice(0, 90_000), '--lang', 'en']);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toBe(`njplan: no matches for "${'a'.repeat(40)}…"\n`);
     });
 
     it('is past the bound of a search query: a one-line error that does not repeat it', { timeout: SLOW }, () => {
-      const result = run(['search', huge]);
+      const result = run(['search', huge, '--lang', 'en']);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
-        'nanjing-innovation-plan: search: the query is longer than 100000 characters; search for fewer or shorter terms\n',
+        'njplan: search: the query is longer than 100000 characters; search for fewer or shorter terms\n',
       );
     });
   });
@@ -189,10 +190,10 @@ describe.skipIf(process.platform === 'win32')('the CLI under hostile input', () 
     });
 
     it('refuses too many distinct terms with a one-line usage error', { timeout: SLOW }, () => {
-      const result = run(['search', ...Array.from({ length: 8_000 }, (_, index) => `t${index}`)]);
+      const result = run(['search', ...Array.from({ length: 8_000 }, (_, index) => `t${index}`), '--lang', 'en']);
       expect(result.code).toBe(2);
       expect(result.stderr.split('\n')[0]).toBe(
-        'nanjing-innovation-plan: search: the query has 8000 distinct terms; at most 32 are allowed',
+        'njplan: search: the query has 8000 distinct terms; at most 32 are allowed',
       );
       expectClean(result);
     });
@@ -200,10 +201,10 @@ describe.skipIf(process.platform === 'win32')('the CLI under hostile input', () 
 
   describe('input files', () => {
     it('stops reading /dev/zero at the size limit with a one-line error: exit 2', { timeout: SLOW }, () => {
-      const result = run(['validate', '/dev/zero']);
+      const result = run(['validate', '/dev/zero', '--lang', 'en']);
       expect(result.code).toBe(2);
       expect(result.stderr).toBe(
-        'nanjing-innovation-plan: cannot read "/dev/zero": it is larger than 10 MiB, the limit for input files\n',
+        'njplan: cannot read "/dev/zero": it is larger than 10 MiB, the limit for input files\n',
       );
       expectClean(result);
     });
@@ -213,7 +214,7 @@ describe.skipIf(process.platform === 'win32')('the CLI under hostile input', () 
       const atLimit = file('at-limit.json', body + ' '.repeat(10 * 1024 * 1024 - Buffer.byteLength(body)));
       const overLimit = file('over-limit.json', body + ' '.repeat(10 * 1024 * 1024 - Buffer.byteLength(body) + 1));
       expect(run(['validate', atLimit, '--lang', 'en'])).toMatchObject({ code: 0, stdout: 'valid report\n' });
-      const over = run(['evaluate', overLimit]);
+      const over = run(['evaluate', overLimit, '--lang', 'en']);
       expect(over.code).toBe(2);
       expect(over.stderr).toContain('larger than 10 MiB');
       expectClean(over);
@@ -231,7 +232,10 @@ describe.skipIf(process.platform === 'win32')('the CLI under hostile input', () 
     it('says in one line that standard output is full: exit 1', { timeout: SLOW }, () => {
       const result = runFull(['render'], { stdout: true });
       expect(result.code).toBe(1);
-      expect(result.stderr).toBe('nanjing-innovation-plan: cannot write to standard output (ENOSPC)\n');
+      expect(result.stderr).toBe('njplan: 无法写入标准输出(ENOSPC)\n');
+      expect(runFull(['render', '--lang', 'en'], { stdout: true }).stderr).toBe(
+        'njplan: cannot write to standard output (ENOSPC)\n',
+      );
     });
 
     it('keeps the exit code of a usage error when standard error is full: exit 2', { timeout: SLOW }, () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { wrapList } from '../../src/cli/_lib/layout.js';
 import { stringWidth } from '../../src/cli/_lib/stringWidth.js';
 import type { CliIO } from '../../src/cli/command.js';
 import { main } from '../../src/cli/main.js';
@@ -58,7 +59,7 @@ describe('the CLI layout', () => {
   });
 
   it('wraps the overview Contents under its value', async () => {
-    const lines = await output(40, 'overview');
+    const lines = await output(40, 'overview', '--lang', 'en');
     const contents = lines.findIndex((line) => line.startsWith('Contents'));
     expect(lines.slice(contents, contents + 2)).toEqual([
       'Contents 4 principles, 5 goal areas, 6',
@@ -68,9 +69,10 @@ describe('the CLI layout', () => {
 
   it('puts each target id on a line of its own, unbroken', async () => {
     const lines = await output(80, 'targets');
-    expect(lines.slice(0, 3)).toEqual([
-      'Target / id                           Value            Cadence         Due',
-      '高新技术企业总数达1.2万家             ≥ 1.2万家        by-deadline     2024',
+    expect(lines.slice(0, 4)).toEqual([
+      '目标 / 标识          数值             考核方式    到期年份   责任单位',
+      '高新技术企业总数达   ≥ 1.2万家        截止年达成  2024       市科技局',
+      '1.2万家',
       '  high-tech-enterprises',
     ]);
   });
@@ -83,6 +85,26 @@ describe('the CLI layout', () => {
       '  Value    ≥ 12000 enterprises',
       '  Cadence  by-deadline',
       '  Due      2024',
+    ]);
+  });
+});
+
+describe('wrapList', () => {
+  it('wraps a list of unit names between the names, never inside one that fits', () => {
+    // Task 19's units (seed line 65), joined as the CLI joins them
+    expect(wrapList('市科技局、市发改委、市规划资源局、市农业农村局、麒麟科创园、浦口区、溧水区', 30)).toEqual([
+      '市科技局、市发改委、',
+      '市规划资源局、市农业农村局、',
+      '麒麟科创园、浦口区、溧水区',
+    ]);
+  });
+
+  it('wraps a name wider than the column between its words', () => {
+    expect(wrapList('Municipal Bureau of Science and Technology; Pukou District', 20)).toEqual([
+      'Municipal Bureau of',
+      'Science and',
+      'Technology;',
+      'Pukou District',
     ]);
   });
 });

@@ -18,7 +18,7 @@ describe('main', () => {
   it('runs a command with injected I/O and returns its exit code', async () => {
     const { io, stdout } = capture();
     expect(await main(['task', '26'], io, '0.0.0')).toBe(0);
-    expect(stdout()).toContain('Units    市市场监管局 (lead)');
+    expect(stdout()).toContain('责任单位 市市场监管局(牵头)');
   });
 
   it('colours headings when colour is on', async () => {
@@ -38,8 +38,17 @@ describe('main', () => {
     const { io, stdout, stderr } = capture();
     expect(await main(['tasks', '--unit', '市科技'], io, '0.0.0')).toBe(2);
     expect(stdout()).toBe('');
+    expect(stderr()).toBe('njplan: 未知单位 "市科技";是否要找 市科技局 (science-technology-bureau)?\n');
+  });
+
+  it('names itself as told, in usage lines and errors', async () => {
+    const { io, stderr } = capture();
+    expect(await main(['tasks', '--primary', '--lang', 'en'], { ...io, program: 'nanjing-innovation-plan' }, '0')).toBe(
+      2,
+    );
     expect(stderr()).toBe(
-      'nanjing-innovation-plan: unknown unit "市科技"; did you mean 市科技局 (science-technology-bureau)?\n',
+      'nanjing-innovation-plan: --primary needs --unit <unit>\n' +
+        'usage: nanjing-innovation-plan tasks [--unit <unit>] [--group <n>] [--primary] [--csv] [--json] [--lang zh|en]\n',
     );
   });
 });

@@ -56,14 +56,14 @@ describe('njplan scorecard', () => {
   });
 
   it('exits 2 with one line for a bad date or an unknown unit', async () => {
-    const badDate = await run('--as-of', '2025-13-01');
+    const badDate = await run('--as-of', '2025-13-01', '--lang', 'en');
     expect(badDate.code).toBe(2);
     expect(badDate.stderr.split('\n')[0]).toBe(
-      'nanjing-innovation-plan: the evaluation date must be a valid date YYYY-MM-DD, got "2025-13-01"',
+      'njplan: the evaluation date must be a valid date YYYY-MM-DD, got "2025-13-01"',
     );
     const badUnit = await run('--unit', '市科技');
     expect(badUnit.code).toBe(2);
-    expect(badUnit.stderr).toContain('unknown unit "市科技"');
+    expect(badUnit.stderr).toContain('未知单位 "市科技"');
     expect((await run('--unit', '市科技局', '--group', '1')).code).toBe(2);
   });
 });

@@ -71,16 +71,17 @@ describe('validate', () => {
   it('reports a file that is not JSON as invalid: exit 1', () => {
     const { code, stdout } = run('validate', file('broken.json', '{"reporter": '));
     expect(code).toBe(1);
-    expect(stdout).toContain('not valid JSON');
+    expect(stdout).toContain('不是有效的 JSON');
+    expect(run('validate', file('broken.json', '{"reporter": '), '--lang', 'en').stdout).toContain('not valid JSON');
   });
 
   it('exits 2 for a file it cannot read, and for an unknown --kind', () => {
     const missing = run('validate', join(dir, 'missing.json'));
     expect(missing.code).toBe(2);
-    expect(missing.stderr).toContain('cannot read');
+    expect(missing.stderr).toContain('无法读取');
     const kind = run('validate', example, '--kind', 'budget');
     expect(kind.code).toBe(2);
-    expect(kind.stderr).toContain('usage: nanjing-innovation-plan validate <file>');
+    expect(kind.stderr).toContain('用法: njplan validate <文件>');
   });
 });
 
@@ -104,11 +105,12 @@ describe('evaluate', () => {
     expect(answer.targets.find((entry) => entry.target === 'world-class-high-tech-zone')?.status).toBe('not-evaluable');
   });
 
-  it('gives the usage error for an impossible --as-of in English, as every usage error', () => {
+  it('gives the usage error for an impossible --as-of in the language asked for, as every usage error', () => {
     const { code, stderr } = run('evaluate', example, '--as-of', '2023-02-30');
     expect(code).toBe(2);
-    expect(stderr.split('\n')[0]).toBe(
-      'nanjing-innovation-plan: the evaluation date must be a valid date YYYY-MM-DD, got "2023-02-30"',
+    expect(stderr.split('\n')[0]).toBe('njplan: 评估日期应为有效日期 YYYY-MM-DD,实际为 "2023-02-30"');
+    expect(run('evaluate', example, '--as-of', '2023-02-30', '--lang', 'en').stderr.split('\n')[0]).toBe(
+      'njplan: the evaluation date must be a valid date YYYY-MM-DD, got "2023-02-30"',
     );
   });
 

@@ -33,11 +33,21 @@ describe('built package', () => {
     const specifiers = code.flatMap((text) =>
       [...text.matchAll(/(?:\bfrom\s*|\brequire\(|\bimport\(?\s*)["']([^"'.][^"']*)["']/g)].map((match) => match[1]!),
     );
+    // A package's name, without the subpath imported (`csv-stringify/sync` is `csv-stringify`).
+    const packageOf = (specifier: string) =>
+      specifier
+        .split('/')
+        .slice(0, specifier.startsWith('@') ? 2 : 1)
+        .join('/');
     const packages = [...new Set(specifiers.map((specifier) => specifier.replace(/^node:/, '')))]
       .filter((name) => !builtinModules.includes(name))
+      .map(packageOf)
+      .filter((name, index, all) => all.indexOf(name) === index)
       .sort();
     // type-fest's types are copied into the declarations, so consumers need not install it (it is ESM-only).
-    expect(packages).toEqual(['get-east-asian-width', 'zod']);
+    expect(packages).toEqual(['csv-stringify', 'get-east-asian-width', 'zod']);
+    // The CSV writer is the CLI's alone: no entry of the library loads it.
+    expect(files.filter((_file, index) => code[index]!.includes('csv-stringify'))).toEqual(['cli.js']);
     const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
       dependencies: Record<string, string>;
     };

@@ -16,8 +16,14 @@ describe('package.json', () => {
     expect(manifest.engines).toEqual({ node: '>=18.3' });
   });
 
-  it('publishes only dist/ and the changelog (npm adds the readme and licence)', () => {
-    expect(manifest.files).toEqual(['dist', 'CHANGELOG.md']);
+  it('publishes only dist/, the example report the readme evaluates and the changelog (npm adds the readme and licence)', () => {
+    expect(manifest.files).toEqual(['dist', 'examples/progress-report.json', 'CHANGELOG.md']);
+  });
+
+  it("has the version of the changelog's top section", () => {
+    const changelog = readFileSync(join(packageRoot, 'CHANGELOG.md'), 'utf8');
+    const top = /^## (.*)$/m.exec(changelog)?.[1];
+    expect(top).toMatch(new RegExp(`^\\[${manifest.version.replace(/\./g, '\\.')}\\]`));
   });
 
   it('exports the main entry, its JSON twin and the manifest', () => {

@@ -70,11 +70,14 @@ afterAll(() => {
 });
 
 describe('npm pack', { timeout: TEST_TIMEOUT }, () => {
-  it('ships only the built files, the manifest, the readme, the licence and the changelog', () => {
+  it('ships only the built files, the manifest, the readme, the licence, the changelog and the example report', () => {
     const extras = packedFiles.filter(
-      (path) => !path.startsWith('dist/') && !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md)$/.test(path),
+      (path) =>
+        !path.startsWith('dist/') &&
+        !/^(package\.json|README\.md|LICENSE|CHANGELOG\.md|examples\/progress-report\.json)$/.test(path),
     );
     expect(extras).toEqual([]);
+    expect(packedFiles).toContain('examples/progress-report.json');
   });
 
   it('ships every file that the exports map, main, module, types and bin point to', () => {

@@ -47,6 +47,30 @@ export interface TableOptions {
   readonly align?: readonly ('left' | 'right')[];
   /** For each row, a line printed under it, indented two columns and never wrapped: an id. */
   readonly below?: readonly (string | undefined)[];
+  /**
+   * Flexible columns whose cells are lists of names joined by `、` or `; `: they wrap between names, so that a
+   * name is broken only where it is wider than the column on its own.
+   */
+  readonly lists?: readonly number[];
+}
+
+/** Wraps a list of names joined by `、` or `; ` between the names, each name kept whole where it fits. */
+export function wrapList(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const item of text.split(/(?<=、|; )/)) {
+    if (line !== '' && stringWidth(`${line}${item}`.trimEnd()) > width) {
+      lines.push(line.trimEnd());
+      line = '';
+    }
+    if (line === '' && stringWidth(item.trimEnd()) > width) {
+      const parts = wrap(item.trimEnd(), width);
+      lines.push(...parts.slice(0, -1));
+      line = `${parts.at(-1) ?? ''}${item.endsWith(' ') ? ' ' : ''}`;
+    } else line += item;
+  }
+  lines.push(line.trimEnd());
+  return lines;
 }
 
 /** A flexible column is never narrower than this, unless all its text is narrower. */
@@ -109,7 +133,9 @@ export function table(
   }
   const render = (row: readonly string[], header: boolean) => {
     const wrapped = row.map((cell, column) =>
-      flex.includes(column) && !header ? wrap(cell, widths[column]!) : cell.split('\n'),
+      flex.includes(column) && !header
+        ? (options.lists?.includes(column) ? wrapList : wrap)(cell, widths[column]!)
+        : cell.split('\n'),
     );
     const height = Math.max(...wrapped.map((lines) => lines.length));
     const out: string[] = [];

@@ -1,7 +1,7 @@
 import { plan } from '../../index.js';
 import { paragraph, styles } from '../_lib/layout.js';
 import { type Command, print, printJson } from '../command.js';
-import { loadEnglish, NOTICE_LINE } from '../english.js';
+import { loadEnglish } from '../english.js';
 
 type Section = 'principles' | 'goalAreas' | 'measures';
 
@@ -23,13 +23,11 @@ const records: Readonly<Record<Section, () => readonly Body[]>> = {
 };
 
 /** A command that shows every record of one part of the plan with its text, in Chinese or in English. */
-function bodies(name: string, section: Section, summary: string): Command {
+function bodies(name: string, section: Section): Command {
   return {
     name,
-    summary,
-    usage: '',
     positionals: { min: 0, max: 0 },
-    async run({ json, lang }, io) {
+    async run({ json, lang, t }, io) {
       const list = records[section]();
       const english = lang === 'en' ? (await loadEnglish()).english : undefined;
       const englishOf = (id: string) => {
@@ -56,11 +54,11 @@ function bodies(name: string, section: Section, summary: string): Command {
       }
       const { bold, dim } = styles(io);
       const out: string[] = [];
-      if (english) out.push(dim(NOTICE_LINE), '');
+      if (english) out.push(dim(t.plan.notice), '');
       for (const item of list) {
         out.push(...paragraph(io, `${item.number}. ${english ? item.titleEn : item.title}`, '', bold));
         out.push(...paragraph(io, english ? englishOf(item.id) : item.text));
-        out.push(dim(`seed line ${item.line}`), '');
+        out.push(dim(t.plan.seedLine(item.line)), '');
       }
       print(io, out.slice(0, -1));
       return 0;
@@ -68,6 +66,6 @@ function bodies(name: string, section: Section, summary: string): Command {
   };
 }
 
-export const principles: Command = bodies('principles', 'principles', 'Show the four basic principles with their text');
-export const goals: Command = bodies('goals', 'goalAreas', 'Show the five goal areas with their text');
-export const measures: Command = bodies('measures', 'measures', 'Show the three safeguard measures with their text');
+export const principles: Command = bodies('principles', 'principles');
+export const goals: Command = bodies('goals', 'goalAreas');
+export const measures: Command = bodies('measures', 'measures');

@@ -4,23 +4,14 @@ import { escapeControls } from '../show.js';
 
 export const evaluate: Command = {
   name: 'evaluate',
-  summary: "Judge a progress report: where each of the plan's targets stands",
-  usage: '<file> [--as-of <yyyy-mm-dd>]',
-  description:
-    'Statuses: met, on-track, behind, not-met, no-data, not-evaluable. ' +
-    'Exit 0 with the evaluation, 1 when the report is invalid, 2 on a usage error.',
   options: {
-    'as-of': {
-      type: 'string',
-      value: '<yyyy-mm-dd>',
-      description: "judge as of this date (default: the report's asOf)",
-    },
+    'as-of': { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, options, json, lang }, io) {
     const asOf = options['as-of'];
-    if (asOf !== undefined && typeof asOf !== 'string') throw new CliError('--as-of takes a date', true);
-    const file = readJsonFile(positionals[0]!);
+    if (asOf !== undefined && typeof asOf !== 'string') throw new CliError((t) => t.errors.asOfDate, true);
+    const file = readJsonFile(positionals[0]!, lang);
     if (!file.ok) {
       print(io, [file.message]);
       return 1;
@@ -29,8 +20,8 @@ export const evaluate: Command = {
     const result = evaluateProgress(file.value, asOf === undefined ? {} : { asOf });
     if (!result.success) {
       const usage = result.issues.find((issue) => issue.path === 'options.asOf');
-      // Usage errors are in English, like every other usage error of the CLI.
-      if (usage) throw new CliError(usage.messageEn, true);
+      // A usage error, in the language asked for, like every other usage error of the CLI.
+      if (usage) throw new CliError(lang === 'en' ? usage.messageEn : usage.message, true);
       if (json) printJson(io, { valid: false, issues: result.issues });
       else print(io, formatIssues(result.issues, { lang }).map(escapeControls));
       return 1;

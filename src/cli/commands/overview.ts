@@ -7,10 +7,8 @@ const TOP_UNITS = 10;
 
 export const overview: Command = {
   name: 'overview',
-  summary: 'Title, period, issuer, counts, task groups, busiest units and the targets (the default)',
-  usage: '',
   positionals: { min: 0, max: 0 },
-  run({ json, lang }, io) {
+  run({ json, lang, t }, io) {
     const topUnits = plan.units
       .map((unit, order) => ({
         unit,
@@ -61,33 +59,28 @@ export const overview: Command = {
     }
     const { bold, dim } = styles(io);
     const field = (label: string, value: string) => labelled(io, label, value, 9);
+    const o = t.overview;
     print(io, [
       ...paragraph(io, lang === 'en' ? plan.titleEn : plan.title, '', bold),
       ...(lang === 'en' ? paragraph(io, plan.title, '', dim) : []),
       '',
-      ...field('Period', `${plan.period.start}–${plan.period.end}`),
-      ...field('Issuer', lang === 'en' ? `${plan.issuerEn} (${plan.issuer})` : plan.issuer),
-      ...field('Issued', `${plan.issued} (posted ${plan.posted})`),
-      ...field(
-        'Contents',
-        `${counts.principles} principles, ${counts.goalAreas} goal areas, ` +
-          `${counts.taskGroups} task groups, ${counts.tasks} tasks, ` +
-          `${counts.measures} measures, ${counts.units} units, ${counts.targets} targets ` +
-          `(${counts.quantitativeTargets} quantitative, ${counts.qualitativeTargets} qualitative)`,
-      ),
+      ...field(o.period, `${plan.period.start}–${plan.period.end}`),
+      ...field(o.issuer, lang === 'en' ? `${plan.issuerEn} (${plan.issuer})` : plan.issuer),
+      ...field(o.issued, o.posted(plan.issued, plan.posted)),
+      ...field(o.contents, o.counts(counts)),
       '',
-      bold('Task groups'),
+      bold(o.taskGroups),
       ...table(
         io,
-        ['#', 'Tasks', 'Title'],
+        o.groupHeaders,
         plan.taskGroups.map((group) => [String(group.number), numberRange(group.tasks), groupTitle(group, lang)]),
         { flex: 2, align: ['right'] },
       ),
       '',
-      bold(`Units with most tasks`),
+      bold(o.topUnits),
       ...table(
         io,
-        ['Unit', 'Tasks', 'Leads'],
+        o.unitHeaders,
         topUnits.map(({ unit, tasks, primary }) => [
           unitName(unit, lang),
           String(tasks.length),
@@ -96,14 +89,14 @@ export const overview: Command = {
         { flex: 0, align: ['left', 'right', 'right'] },
       ),
       '',
-      bold('Targets'),
+      bold(o.targets),
       ...table(
         io,
-        ['Target', 'Value', 'Cadence', 'Due'],
+        o.targetHeaders,
         plan.targets.map((target) => [
           targetLabel(target, lang),
           targetValue(target, lang),
-          targetCadence(target),
+          targetCadence(target, t),
           numberRange(dueYears(target)),
         ]),
         { flex: [0, 1] },

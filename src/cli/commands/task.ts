@@ -1,15 +1,13 @@
 import { getTaskGroup, targetsByTask, unitsByTask } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
 import { type Command, print, printJson } from '../command.js';
-import { loadEnglish, NOTICE_LINE } from '../english.js';
+import { loadEnglish } from '../english.js';
 import { groupTitle, resolveTask, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const task: Command = {
   name: 'task',
-  summary: 'Show a task: full text, units, targets and source lines',
-  usage: '<n>',
   positionals: { min: 1, max: 1 },
-  async run({ positionals, json, lang }, io) {
+  async run({ positionals, json, lang, t }, io) {
     const record = resolveTask(positionals[0]!);
     const group = getTaskGroup(record.group);
     const units = unitsByTask(record.number);
@@ -22,29 +20,27 @@ export const task: Command = {
     }
     const { bold, dim } = styles(io);
     const out = [
-      ...paragraph(io, `Task ${record.number}. ${taskTitle(record, lang)}`, '', bold),
+      ...paragraph(io, t.task.heading(record.number, taskTitle(record, lang)), '', bold),
       ...paragraph(io, lang === 'en' ? record.title : record.titleEn, '', dim),
-      ...labelled(io, 'Group', `${group.number}. ${groupTitle(group, lang)}`, 9),
+      ...labelled(io, t.task.group, `${group.number}. ${groupTitle(group, lang)}`, 9),
       ...labelled(
         io,
-        'Units',
-        units
-          .map((unit, index) => `${unitName(unit, lang)}${index === 0 ? ' (lead)' : ''}`)
-          .join(lang === 'en' ? '; ' : '、'),
+        t.task.units,
+        units.map((unit, index) => `${unitName(unit, lang)}${index === 0 ? t.task.lead : ''}`).join(t.listSeparator),
         9,
       ),
-      ...labelled(io, 'Source', `seed line ${lines.text} (text), line ${lines.units} (责任单位)`, 9),
+      ...labelled(io, t.task.source, t.task.sourceLines(lines.text, lines.units), 9),
       '',
       ...(english
-        ? [...paragraph(io, `${english.title.en} ${english.text.en}`), '', ...paragraph(io, NOTICE_LINE, '', dim)]
+        ? [...paragraph(io, `${english.title.en} ${english.text.en}`), '', ...paragraph(io, t.plan.notice, '', dim)]
         : paragraph(io, `${record.number}.${record.title}。${record.text}`)),
     ];
     if (targets.length > 0) {
-      out.push('', bold('Targets'));
+      out.push('', bold(t.task.targets));
       out.push(
         ...table(
           io,
-          ['Id', 'Target', 'Value'],
+          t.task.targetHeaders,
           targets.map((target) => [target.id, targetLabel(target, lang), targetValue(target, lang)]),
           { flex: [1, 2] },
         ),

@@ -1,25 +1,24 @@
 import { type PlanTask, plan, tasksByGroup, tasksByUnit, unitsByTask } from '../../index.js';
 import { table } from '../_lib/layout.js';
 import { CliError, type Command, print, printJson } from '../command.js';
-import { resolveGroup, resolveUnit, taskTitle, unitName } from '../plan.js';
+import { CSV_OPTION, printCsv } from '../csv.js';
+import { resolveGroup, resolveUnitArg, taskTitle, unitName } from '../plan.js';
 
 export const tasks: Command = {
   name: 'tasks',
-  summary: 'List the tasks, by unit or group',
-  usage: '[--unit <unit>] [--group <n>] [--primary]',
-  description: 'The units of each task are listed in the order written; the first is the lead.',
   options: {
-    unit: { type: 'string', value: '<unit>', description: 'only the tasks of this unit (name, id or English name)' },
-    group: { type: 'string', value: '<n>', description: 'only the tasks of this task group (1–6 or its id)' },
-    primary: { type: 'boolean', description: 'with --unit: only the tasks the unit leads first' },
+    unit: { type: 'string' },
+    group: { type: 'string' },
+    primary: { type: 'boolean' },
+    csv: CSV_OPTION,
   },
   positionals: { min: 0, max: 0 },
-  run({ options, json, lang }, io) {
+  async run({ options, json, lang, t }, io) {
     if (options.primary === true && options.unit === undefined)
-      throw new CliError('--primary needs --unit <unit>', true);
+      throw new CliError((words) => words.errors.primaryNeedsUnit, true);
     let selected: readonly PlanTask[] = plan.tasks;
     if (typeof options.unit === 'string') {
-      selected = tasksByUnit(resolveUnit(options.unit).id, { primary: options.primary === true });
+      selected = tasksByUnit(resolveUnitArg(options.unit).id, { primary: options.primary === true });
     }
     if (typeof options.group === 'string') {
       const group = resolveGroup(options.group);
@@ -30,24 +29,42 @@ export const tasks: Command = {
       printJson(io, selected);
       return 0;
     }
+    if (options.csv === true) {
+      await printCsv(
+        io,
+        ['number', 'group', 'title', 'titleEn', 'units', 'unitIds'],
+        selected.map((task) => {
+          const units = unitsByTask(task.number);
+          return [
+            task.number,
+            task.group,
+            task.title,
+            task.titleEn,
+            units.map((unit) => unit.name).join('、'),
+            units.map((unit) => unit.id).join(';'),
+          ];
+        }),
+      );
+      return 0;
+    }
     if (selected.length === 0) {
-      print(io, ['No tasks.']);
+      print(io, [t.tasks.none]);
       return 0;
     }
     print(
       io,
       table(
         io,
-        ['#', 'Group', 'Title', 'Units'],
+        t.tasks.headers,
         selected.map((task) => [
           String(task.number),
           String(task.group),
           taskTitle(task, lang),
           unitsByTask(task.number)
             .map((unit) => unitName(unit, lang))
-            .join(lang === 'en' ? '; ' : '、'),
+            .join(t.listSeparator),
         ]),
-        { flex: [2, 3], align: ['right', 'right'] },
+        { flex: [2, 3], align: ['right', 'right'], lists: [3] },
       ),
     );
     return 0;

@@ -1,16 +1,13 @@
 import { coResponsibleUnits, type PlanTarget, targetsByTask, tasksByUnit } from '../../index.js';
 import { labelled, paragraph, styles, table } from '../_lib/layout.js';
 import { type Command, print, printJson } from '../command.js';
-import { resolveUnit, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
+import { resolveUnitArg, targetLabel, targetValue, taskTitle, unitName } from '../plan.js';
 
 export const unit: Command = {
   name: 'unit',
-  summary: 'Show a unit: its tasks, co-responsible units and the targets of its tasks',
-  usage: '<unit>',
-  description: 'The unit may be given by its name as written (市科技局), full name, English name, words of it, or id.',
   positionals: { min: 1, max: 1 },
-  run({ positionals, json, lang }, io) {
-    const record = resolveUnit(positionals[0]!);
+  run({ positionals, json, lang, t }, io) {
+    const record = resolveUnitArg(positionals[0]!);
     const tasks = tasksByUnit(record.id);
     const partners = coResponsibleUnits(record.id);
     const reachable = new Map<PlanTarget, number[]>();
@@ -52,35 +49,40 @@ export const unit: Command = {
     const out = [
       ...paragraph(io, unitName(record, lang), '', bold),
       ...paragraph(io, other, '', dim),
-      ...labelled(io, 'Id', record.id, 9),
-      ...('fullName' in record ? labelled(io, 'Full', record.fullName, 9) : []),
-      ...labelled(io, 'Kind', `${record.kind}, ${record.tier}`, 9),
+      ...labelled(io, t.unit.id, record.id, 9),
+      ...('fullName' in record ? labelled(io, t.unit.full, record.fullName, 9) : []),
+      ...labelled(
+        io,
+        t.unit.kind,
+        `${t.values.unitKind[record.kind]}${t.listSeparator}${t.values.tier[record.tier]}`,
+        9,
+      ),
       '',
-      bold(`Tasks (${tasks.length}, leads ${tasks.filter((item) => role(item.leadUnits) === 'lead').length})`),
+      bold(t.unit.tasks(tasks.length, tasks.filter((item) => role(item.leadUnits) === 'lead').length)),
       ...table(
         io,
-        ['#', 'Role', 'Title'],
-        tasks.map((item) => [String(item.number), role(item.leadUnits), taskTitle(item, lang)]),
+        t.unit.taskHeaders,
+        tasks.map((item) => [String(item.number), t.values.role[role(item.leadUnits)], taskTitle(item, lang)]),
         { flex: 2, align: ['right'] },
       ),
     ];
     if (partners.length > 0) {
-      out.push('', bold('Shares tasks with'));
+      out.push('', bold(t.unit.partners));
       out.push(
         ...table(
           io,
-          ['Unit', 'Shared', 'Tasks'],
+          t.unit.partnerHeaders,
           partners.map((entry) => [unitName(entry.unit, lang), String(entry.count), entry.tasks.join(', ')]),
           { flex: [0, 2], align: ['left', 'right'] },
         ),
       );
     }
     if (reachable.size > 0) {
-      out.push('', bold('Targets of its tasks'));
+      out.push('', bold(t.unit.targets));
       out.push(
         ...table(
           io,
-          ['Target', 'Value', 'Via'],
+          t.unit.targetHeaders,
           [...reachable].map(([target, via]) => [targetLabel(target, lang), targetValue(target, lang), via.join(', ')]),
           { flex: [0, 1, 2] },
         ),

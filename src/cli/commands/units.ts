@@ -1,13 +1,13 @@
 import { plan, tasksByUnit } from '../../index.js';
 import { table } from '../_lib/layout.js';
 import { type Command, print, printJson } from '../command.js';
+import { CSV_OPTION, printCsv } from '../csv.js';
 
 export const units: Command = {
   name: 'units',
-  summary: 'List the responsible units with their tasks',
-  usage: '',
+  options: { csv: CSV_OPTION },
   positionals: { min: 0, max: 0 },
-  run({ json, lang }, io) {
+  async run({ options, json, lang, t }, io) {
     const rows = plan.units.map((unit) => ({
       unit,
       tasks: tasksByUnit(unit.id).map((task) => task.number),
@@ -20,15 +20,32 @@ export const units: Command = {
       );
       return 0;
     }
+    if (options.csv === true) {
+      await printCsv(
+        io,
+        ['id', 'name', 'nameEn', 'fullName', 'kind', 'tier', 'tasks', 'primaryTasks'],
+        rows.map(({ unit, tasks, primary }) => [
+          unit.id,
+          unit.name,
+          unit.nameEn,
+          'fullName' in unit ? unit.fullName : '',
+          unit.kind,
+          unit.tier,
+          tasks.join(';'),
+          primary.join(';'),
+        ]),
+      );
+      return 0;
+    }
     print(
       io,
       table(
         io,
-        lang === 'en' ? ['Unit', 'Id', 'Tier', 'Tasks', 'Leads'] : ['Unit', 'English', 'Tier', 'Tasks', 'Leads'],
+        t.units.headers,
         rows.map(({ unit, tasks, primary }) => [
           lang === 'en' ? unit.nameEn : unit.name,
           lang === 'en' ? unit.id : unit.nameEn,
-          unit.tier,
+          t.values.tier[unit.tier],
           String(tasks.length),
           String(primary.length),
         ]),

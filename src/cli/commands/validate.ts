@@ -1,7 +1,6 @@
-import { describeInput } from '../../_lib/describe.js';
 import { CliError, type Command, print, printJson } from '../command.js';
 import { readJsonFile } from '../readJsonFile.js';
-import { escapeControls } from '../show.js';
+import { escapeControls, showInput } from '../show.js';
 
 const KINDS = ['report', 'feed', 'plan'] as const;
 type Kind = (typeof KINDS)[number];
@@ -18,21 +17,16 @@ function kindOf(value: unknown): Kind {
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'Check a progress report, a task-status feed or a plan file against the plan',
-  usage: '<file> [--kind report|feed|plan]',
-  description:
-    'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error. ' +
-    'The kind is read from the shape unless given.',
   options: {
-    kind: { type: 'string', value: '<report|feed|plan>', description: 'what the file holds (default: by its shape)' },
+    kind: { type: 'string' },
   },
   positionals: { min: 1, max: 1 },
-  async run({ positionals, options, json, lang }, io) {
+  async run({ positionals, options, json, lang, t }, io) {
     const requested = options.kind;
     if (requested !== undefined && !KINDS.includes(requested as Kind)) {
-      throw new CliError(`invalid --kind ${describeInput(requested)}; expected report, feed or plan`, true);
+      throw new CliError((words) => words.errors.invalidKind(showInput(String(requested))), true);
     }
-    const file = readJsonFile(positionals[0]!);
+    const file = readJsonFile(positionals[0]!, lang);
     if (!file.ok) {
       if (json)
         printJson(io, {
@@ -58,11 +52,11 @@ export const validate: Command = {
         result.success ? { valid: true, kind, data: result.data } : { valid: false, kind, issues: result.issues },
       );
     } else if (result.success) {
-      print(io, [lang === 'en' ? `valid ${kind}` : `有效(${kind})`]);
+      print(io, [t.validate.valid(t.values.fileKind[kind])]);
     } else {
       print(io, [
         ...formatIssues(result.issues, { lang }).map(escapeControls),
-        lang === 'en' ? `${result.issues.length} issue(s)` : `共 ${result.issues.length} 个问题`,
+        t.validate.issues(result.issues.length),
       ]);
     }
     return result.success ? 0 : 1;
