@@ -108,6 +108,7 @@ describe('njplan export', { timeout: 60_000 }, () => {
   it('needs a folder', () => {
     const { code, stderr } = run('export');
     expect(code).toBe(2);
-    expect(stderr).toContain('export <dir> [--force]');
+    expect(stderr).toContain('用法: njplan export <文件夹> [--force]');
+    expect(run('export', '--lang', 'en').stderr).toContain('usage: njplan export <dir> [--force]');
   });
 });

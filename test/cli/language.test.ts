@@ -52,6 +52,12 @@ const syntax = new Set<string>([
   'grep',
   // A report's field, named in the help of evaluate.
   'asOf',
+  // The files export writes and the standards they follow, named as written: datapackage.json, csv/<table>.csv.
+  'datapackage',
+  'json',
+  'csv',
+  'UTF-8',
+  'Frictionless',
 ]);
 
 function run(...args: string[]) {

@@ -1,33 +1,14 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { CliError, type Command, type Lang, print, printJson } from '../command.js';
+import { messagesFor } from '../messages.js';
 import { showInput } from '../show.js';
 
 // The tables and their descriptor are written at build time beside the CLI (dist/datapackage.json,
 // dist/csv/*.csv); the descriptor lists the tables, so it is the one list of files to copy.
 const DESCRIPTOR = 'datapackage.json';
 
-function messages(lang: Lang) {
-  return lang === 'en'
-    ? {
-        missing: (file: string) =>
-          `the package's tables are missing (${file} was not found beside the command); reinstall the package`,
-        notFolder: (dir: string) => `cannot export to ${dir}: it exists and is not a folder`,
-        cannotCreate: (dir: string, code: string) => `cannot create the folder ${dir} (${code})`,
-        exists: (dir: string, files: string) =>
-          `${dir} already holds ${files}; nothing was written (use --force to overwrite)`,
-        cannotWrite: (file: string, code: string) => `cannot write ${file} (${code})`,
-        written: (count: number, dir: string) => `wrote ${count} files to ${dir}:`,
-      }
-    : {
-        missing: (file: string) => `缺少本包的数据表(命令旁找不到 ${file});请重新安装本包`,
-        notFolder: (dir: string) => `无法导出到 ${dir}:它已存在且不是文件夹`,
-        cannotCreate: (dir: string, code: string) => `无法创建文件夹 ${dir}(${code})`,
-        exists: (dir: string, files: string) => `${dir} 中已有 ${files};未写入任何文件(加 --force 覆盖)`,
-        cannotWrite: (file: string, code: string) => `无法写入 ${file}(${code})`,
-        written: (count: number, dir: string) => `已写入 ${count} 个文件到 ${dir}:`,
-      };
-}
+const messages = (lang: Lang) => messagesFor(lang).export;
 
 const codeOf = (cause: unknown): string => {
   const code = (cause as NodeJS.ErrnoException | undefined)?.code;
@@ -51,13 +32,8 @@ function filesToCopy(source: URL, lang: Lang): string[] {
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Write the data as CSV tables with a Frictionless Data Package descriptor (datapackage.json)',
-  usage: '<dir> [--force]',
-  description:
-    'Writes <dir>/datapackage.json and <dir>/csv/<table>.csv (UTF-8, header row), creating <dir> if needed. ' +
-    'Refuses to overwrite existing files unless --force is given. Exit 0 when written, 2 when nothing could be.',
   options: {
-    force: { type: 'boolean', description: 'overwrite files that already exist' },
+    force: { type: 'boolean' },
   },
   positionals: { min: 1, max: 1 },
   run({ positionals, options, json, lang }, io) {

@@ -213,6 +213,16 @@ export const en = {
     inEnglish: 'In the English translation',
     sentences: (count: number) => plural(count, 'sentence'),
   },
+  export: {
+    missing: (file: string) =>
+      `the package's tables are missing (${file} was not found beside the command); reinstall the package`,
+    notFolder: (dir: string) => `cannot export to ${dir}: it exists and is not a folder`,
+    cannotCreate: (dir: string, code: string) => `cannot create the folder ${dir} (${code})`,
+    exists: (dir: string, files: string) =>
+      `${dir} already holds ${files}; nothing was written (use --force to overwrite)`,
+    cannotWrite: (file: string, code: string) => `cannot write ${file} (${code})`,
+    written: (count: number, dir: string) => `wrote ${count} files to ${dir}:`,
+  },
   validate: {
     valid: (kind: string) => `valid ${kind}`,
     issues: (count: number) => `${count} issue(s)`,
@@ -303,6 +313,14 @@ export const en = {
         unit: ['<unit>', "only the targets of this unit's tasks, as lead and as co-responsible"],
         group: ['<n>', "only the targets of this task group's tasks (1–6 or its id)"],
       },
+    },
+    export: {
+      summary: 'Write the data as CSV tables with a Frictionless Data Package descriptor (datapackage.json)',
+      usage: '<dir> [--force]',
+      description:
+        'Writes <dir>/datapackage.json and <dir>/csv/<table>.csv (UTF-8, header row), creating <dir> if needed. ' +
+        'Refuses to overwrite existing files unless --force is given. Exit 0 when written, 2 when nothing could be.',
+      options: { force: ['', 'overwrite files that already exist'] },
     },
   } as Readonly<Record<string, CommandText>>,
 };

@@ -191,6 +191,14 @@ export const zh: Messages = {
     inEnglish: '英文译文中',
     sentences: (count) => `共 ${count} 句`,
   },
+  export: {
+    missing: (file: string) => `缺少本包的数据表(命令旁找不到 ${file});请重新安装本包`,
+    notFolder: (dir: string) => `无法导出到 ${dir}:它已存在且不是文件夹`,
+    cannotCreate: (dir: string, code: string) => `无法创建文件夹 ${dir}(${code})`,
+    exists: (dir: string, files: string) => `${dir} 中已有 ${files};未写入任何文件(加 --force 覆盖)`,
+    cannotWrite: (file: string, code: string) => `无法写入 ${file}(${code})`,
+    written: (count: number, dir: string) => `已写入 ${count} 个文件到 ${dir}:`,
+  },
   validate: {
     valid: (kind) => `有效(${kind})`,
     issues: (count) => `共 ${count} 个问题`,
@@ -269,6 +277,14 @@ export const zh: Messages = {
         unit: ['<单位>', '只看该单位所负责任务(牵头或配合)的目标'],
         group: ['<n>', '只看该任务组各任务的目标(1–6 或其标识)'],
       },
+    },
+    export: {
+      summary: '将数据写成 CSV 数据表及其 Frictionless 数据包描述文件(datapackage.json)',
+      usage: '<文件夹> [--force]',
+      description:
+        '写入 <文件夹>/datapackage.json 和 <文件夹>/csv/<表名>.csv(UTF-8,含表头行),文件夹不存在时自动创建。' +
+        '除非给出 --force,不覆盖已有文件。写入成功退出码为 0,无法写入时为 2。',
+      options: { force: ['', '覆盖已有文件'] },
     },
   } as Readonly<Record<string, CommandText>>,
 };
