@@ -24,14 +24,14 @@ const shared = {
 } satisfies Options;
 
 // The CommonJS build, which is what Node loads for `require` and `import` alike,
-// reads the plan's parts (the JSON strings src/data/plan.ts passes to
-// decodePlan) from dist/plan-parts.json when a caller first reads one, instead
+// reads the plan's parts (the JSON strings src/data/plan.ts hands decodePlan)
+// from dist/plan-parts.json when a caller first reads one, instead
 // of carrying them as string literals: Node scans every literal of a file it
 // loads, which costs about as much as parsing it, so loading the package then
 // scans none of them. The ES build, which bundlers read, keeps them inline.
 const PARTS_FILE = 'plan-parts.json';
-// The parts' object literal, as esbuild prints the call scripts/generate-plan.ts writes.
-const PARTS_LITERAL = /(?<=decodePlan\(\n {2}'.*',\n {2})\{\n(?: {4}\w+: '.*',?\n)+ {2}\}(?=,\n {2}planText\n?\);)/;
+// The parts' array literal, as esbuild prints the call scripts/generate-plan.ts writes.
+const PARTS_LITERAL = /(?<=decodePlan\(\n {2}'.*',\n {2}\(\) => )\[\n(?: {4}'.*',?\n)+ {2}\](?=,\n {2}planText\n?\);)/;
 let partsWritten = false;
 const partsFromFile: NonNullable<Options['plugins']>[number] = {
   name: 'plan-parts-from-file',
@@ -42,7 +42,7 @@ const partsFromFile: NonNullable<Options['plugins']>[number] = {
     const parts: unknown = runInNewContext(`(${literal})`);
     writeFileSync(join(this.options.outDir, PARTS_FILE), `${JSON.stringify(parts)}\n`);
     partsWritten = true;
-    return { code: code.replace(literal, `() => require("./${PARTS_FILE}")`) };
+    return { code: code.replace(literal, `require("./${PARTS_FILE}")`) };
   },
   buildEnd() {
     if (this.format === 'cjs' && !partsWritten)
