@@ -1,4 +1,6 @@
-import { resolve } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { runInNewContext } from 'node:vm';
 import { defineConfig, type Options } from 'tsup';
 
 // The package's entries, one file per subpath at the top of src/: dist/<name>.js is built from src/<name>.ts.
@@ -21,6 +23,33 @@ const shared = {
   },
 } satisfies Options;
 
+// The CommonJS build, which is what Node loads for `require` and `import` alike,
+// reads the plan's parts (the JSON strings src/data/plan.ts hands decodePlan)
+// from dist/plan-parts.json when a caller first reads one, instead
+// of carrying them as string literals: Node scans every literal of a file it
+// loads, which costs about as much as parsing it, so loading the package then
+// scans none of them. The ES build, which bundlers read, keeps them inline.
+const PARTS_FILE = 'plan-parts.json';
+// The parts' array literal, as esbuild prints the call scripts/generate-plan.ts writes.
+const PARTS_LITERAL = /(?<=decodePlan\(\n {2}'.*',\n {2}\(\) => )\[\n(?: {4}'.*',?\n)+ {2}\](?=,\n {2}planText\n?\);)/;
+let partsWritten = false;
+const partsFromFile: NonNullable<Options['plugins']>[number] = {
+  name: 'plan-parts-from-file',
+  renderChunk(code) {
+    if (this.format !== 'cjs') return;
+    const literal = PARTS_LITERAL.exec(code)?.[0];
+    if (literal === undefined) return;
+    const parts: unknown = runInNewContext(`(${literal})`);
+    writeFileSync(join(this.options.outDir, PARTS_FILE), `${JSON.stringify(parts)}\n`);
+    partsWritten = true;
+    return { code: code.replace(literal, `require("./${PARTS_FILE}")`) };
+  },
+  buildEnd() {
+    if (this.format === 'cjs' && !partsWritten)
+      throw new Error(`no CommonJS chunk holds the plan's parts in the form tsup.config.ts moves to ${PARTS_FILE}`);
+  },
+};
+
 export default defineConfig([
   {
     ...shared,
@@ -32,6 +61,7 @@ export default defineConfig([
     dts: { resolve: [/^type-fest$/, /^\.{1,2}\/.*\.d\.ts$/] },
     // One shared chunk for the entries' data, in ESM and CJS alike.
     splitting: true,
+    plugins: [partsFromFile],
     // The CLI is built alongside (below); keep its file when cleaning.
     clean: ['!cli.js'],
   },

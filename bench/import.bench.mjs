@@ -3,9 +3,9 @@
 // - the main entry vs reading and JSON.parse-ing dist/plan.json (the floor for
 //   getting the data at all), in an ES module program (`import`) and in a
 //   CommonJS one (`require`);
-// - for scale, two costs that are Node's, not the package's: finding
-//   plan.json through the package's exports map before reading it (what a
-//   consumer of the package does), and importing an empty package with the
+// - for scale, costs that are Node's, not the package's: finding plan.json
+//   through the package's exports map before reading it (what a consumer of
+//   the package does), and importing and requiring an empty package with the
 //   same package.json and Node wrapper (exports map, CommonJS loader);
 // - the main entry vs the ./schema entry (what zod costs), when it exists.
 // Each process times its own load with process.hrtime from just before the
@@ -77,6 +77,12 @@ const cases = {
     code: timed(`await import('${name}');`),
     cwd: emptyRoot,
   },
+  emptyRequired: {
+    label: '`require` of the same empty package',
+    code: timed(`require('${name}');`),
+    cwd: emptyRoot,
+    type: 'commonjs',
+  },
 };
 if (schema !== undefined)
   cases.schema = { label: `\`import('${schema.specifier}')\``, code: timed(`await import('${schema.specifier}');`) };
@@ -112,5 +118,6 @@ row('json', 'main');
 row('jsonRequired', 'mainRequired');
 row('jsonResolved', 'main');
 row('json', 'empty');
+row('jsonRequired', 'emptyRequired');
 if (schema !== undefined) row('main', 'schema');
 else console.log('| `./schema` vs main entry | – | – | skipped: package.json exports no `./schema` yet |');

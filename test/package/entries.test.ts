@@ -98,6 +98,20 @@ describe('the main entry', { timeout: TEST_TIMEOUT }, () => {
     expect(loadedFiles(`require('zod');`, 'commonjs').some((file) => ZOD.test(file))).toBe(true);
   });
 
+  it('reads the plan parts file only when a part is first read, and gives the same frozen part after', () => {
+    const code = `
+      const { plan } = require('${name}');
+      const parts = () => Object.keys(require.cache).filter((file) => file.endsWith('plan-parts.json')).length;
+      const before = parts();
+      const tasks = plan.tasks;
+      console.log(JSON.stringify([before, parts(), tasks === plan.tasks, Object.isFrozen(tasks), tasks[0].title]));`;
+    const output = execFileSync(process.execPath, ['--input-type=commonjs', '-e', code], {
+      cwd: packageRoot,
+      encoding: 'utf8',
+    });
+    expect(JSON.parse(output)).toEqual([0, 1, true, true, '壮大高科技型企业规模']);
+  });
+
   it('gives ESM and CJS users equal data', () => {
     const code = `
       const { createRequire } = await import('node:module');
