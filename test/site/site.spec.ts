@@ -114,6 +114,36 @@ describe('the plan explorer', () => {
     expect(broken).toEqual([]);
   });
 
+  it('escapes what the templates insert, once', async () => {
+    type Html = (strings: TemplateStringsArray, ...values: unknown[]) => unknown;
+    const { html } = (await import(pathToFileURL(join(root, 'site', 'html.mjs')).href)) as { html: Html };
+    const quote = '<script>alert("x")</script> & “引号”';
+    expect(String(html`<blockquote>${quote}</blockquote>`)).toBe(
+      '<blockquote>&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; “引号”</blockquote>',
+    );
+    // no page shows markup as text, or an entity escaped twice
+    const shown = pages.filter((page) =>
+      /&lt;\/?[a-z]+[ >]|&amp;(?:lt|gt|amp|quot|#39);/.test(readFileSync(join(site, page), 'utf8')),
+    );
+    expect(shown).toEqual([]);
+  });
+
+  it('prints the matrix within an A4 page width', async () => {
+    const { context, tab } = await open(794);
+    try {
+      await tab.emulateMedia({ media: 'print' });
+      await tab.goto(url('matrix.html'));
+      const width = await tab.evaluate<number>("document.querySelector('table.matrix').getBoundingClientRect().right");
+      expect(width).toBeLessThanOrEqual(794);
+      // the roles stay visible without background colours
+      expect(await tab.evaluate<string>("getComputedStyle(document.querySelector('.role-primary')).color")).toBe(
+        'rgb(0, 0, 0)',
+      );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('holds the page weights: the overview under 300 kB in all, no page over 1 MB', () => {
     const weights = pages.map((page) => {
       const text = readFileSync(join(site, page), 'utf8');
