@@ -114,6 +114,20 @@ describe('the plan explorer', () => {
     expect(broken).toEqual([]);
   });
 
+  it('links the API reference and the site both ways', () => {
+    const api = join(root, 'docs', 'api');
+    const nested = readdirSync(join(api, 'functions')).find((name) => name.endsWith('.html'));
+    for (const page of [join(api, 'index.html'), join(api, 'functions', nested ?? 'missing.html')]) {
+      const hrefs = [...readFileSync(page, 'utf8').matchAll(/href="([^"]*site\/index\.html)"/g)].map((m) => m[1]!);
+      expect(hrefs.length, relative(root, page)).toBeGreaterThan(0);
+      for (const href of hrefs) expect(join(dirname(page), href), href).toBe(join(site, 'index.html'));
+    }
+    expect(readFileSync(join(site, 'index.html'), 'utf8')).toContain('href="../api/index.html"');
+    expect(readFileSync(join(site, 'en', 'target', 'talent-pool.html'), 'utf8')).toContain(
+      'href="../../../api/index.html"',
+    );
+  });
+
   it('escapes what the templates insert, once', async () => {
     type Html = (strings: TemplateStringsArray, ...values: unknown[]) => unknown;
     const { html } = (await import(pathToFileURL(join(root, 'site', 'html.mjs')).href)) as { html: Html };
