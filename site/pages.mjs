@@ -205,6 +205,8 @@ ${groups.map((g) => {
 </div>
 </section>
 
+${findings(d, lang, l)}
+
 <section aria-labelledby="glance-h">
 <h2 id="glance-h">${en ? 'Every target at a glance' : '全部目标一览'}</h2>
 ${groups.map(
@@ -220,6 +222,33 @@ ${g.targets.map((id) => {
 </section>
 `;
   return layout({ lang, path, title: w.nav.index, section: 'index', body, asOf: d.asOf });
+}
+
+/**
+ * What the figures show that the counts do not (the scorecard's findings).
+ * @param {SiteData} d @param {Lang} lang @param {any} l
+ */
+function findings(d, lang, l) {
+  const en = lang === 'en';
+  if (d.scorecard.findings.length === 0) return '';
+  return html`<section aria-labelledby="findings-h">
+<h2 id="findings-h">${en ? 'What the figures show beyond the counts' : '数据还显示'}</h2>
+<ul class="findings">${d.scorecard.findings.map((f) => {
+    const name = targetName(d.targetOf.get(f.target), lang);
+    const value = num(f.value, lang);
+    const required = num(f.required, lang);
+    const said =
+      f.kind === 'met-at-baseline'
+        ? en
+          ? `already met in the baseline year ${f.year}: ${value} against ${required}`
+          : `基年 ${f.year} 年已达到:${value},目标 ${required}`
+        : en
+          ? `${f.year}: ${value}, ${f.ratio} times the yearly target of ${required}`
+          : `${f.year} 年:${value},为年度目标 ${required} 的 ${f.ratio} 倍`;
+    return html`<li data-finding="${f.target}"><a href="${l.target(f.target)}">${name}</a>${en ? ': ' : ':'}${said}
+(<a href="${l.target(f.target)}#obs-${f.citation.observation}">${zh(f.citation.publisher, lang)}</a>)</li>`;
+  })}</ul>
+</section>`;
 }
 
 // ---------------------------------------------------------------- goal areas

@@ -239,6 +239,10 @@ describe('the plan explorer', () => {
         expect(shown).toEqual({ ...result.data.counts });
         const cards = await tab.locator('.target-grid li').count();
         expect(cards).toBe(40);
+        const findings = await tab.evaluate<string[]>(
+          "[...document.querySelectorAll('[data-finding]')].map((el) => el.dataset.finding)",
+        );
+        expect(findings).toEqual(result.data.findings.map((f) => f.target));
       }
     } finally {
       await context.close();
