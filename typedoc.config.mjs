@@ -73,4 +73,7 @@ export default {
   // The observations' literal type is the hand-written records' own (annotations/observations.ts).
   intentionallyNotExported: ['observationRecords'],
   plugin: ['./scripts/typedoc-plugin-exports.mjs'],
+  // The plan explorer (docs/site, built after typedoc by scripts/build-site.mjs, which sets this link's
+  // prefix on the pages in subfolders).
+  navigationLinks: { 'Plan explorer': '../site/index.html' },
 };
