@@ -5,18 +5,6 @@ import type { UnitKey } from './types.js';
 
 let warned = false;
 
-/** Warns once per process that `findUnit` was given text that is not a unit's id or name as written. */
-function warnDeprecatedText(): void {
-  if (warned) return;
-  warned = true;
-  const host = globalThis as { process?: { emitWarning?: (message: string, options: object) => void } };
-  host.process?.emitWarning?.(
-    'findUnit(text) with text that is not a unit id or name as written is deprecated: use resolveUnit(text), ' +
-      'which returns the same status object. From 0.3.0, findUnit returns undefined for such text.',
-    { type: 'DeprecationWarning', code: 'NJPLAN_FIND_UNIT_TEXT' },
-  );
-}
-
 /**
  * The responsible unit with the given id or name as written, or `undefined`:
  * like {@link getUnit}, without throwing.
@@ -54,6 +42,13 @@ export function findUnit(key: unknown): PlanUnit | UnitResolution | undefined;
 export function findUnit(key: unknown): PlanUnit | UnitResolution | undefined {
   const unit = indexes().unitByKey.get(key);
   if (unit !== undefined || typeof key !== 'string') return unit;
-  warnDeprecatedText();
+  // Once per process: text that is not a unit's id or name as written is deprecated.
+  if (!warned) {
+    warned = true;
+    (globalThis as { process?: { emitWarning?: (message: string, options: object) => void } }).process?.emitWarning?.(
+      'findUnit(text) is deprecated for text other than a unit id or name: use resolveUnit(text).',
+      { type: 'DeprecationWarning', code: 'NJPLAN_FIND_UNIT_TEXT' },
+    );
+  }
   return resolveUnit(key);
 }

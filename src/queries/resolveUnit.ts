@@ -84,36 +84,13 @@ function foldedUnits(): readonly FoldedUnit[] {
 }
 
 /** English words that do not tell one unit from another: ignored in `english-words` matching. */
-const STOP_WORDS: ReadonlySet<string> = new Set([
-  'a',
-  'an',
-  'and',
-  'at',
-  'by',
-  'for',
-  'in',
-  'of',
-  'on',
-  'or',
-  'the',
-  'to',
-  'with',
-]);
+const STOP_WORDS: ReadonlySet<string> = new Set('a an and at by for in of on or the to with'.split(' '));
 
 const found = (unit: PlanUnit, matchedBy: UnitMatchKind): UnitResolution =>
   Object.freeze({ status: 'found', unit, matchedBy });
 
 const ambiguous = (entries: readonly FoldedUnit[]): UnitResolution =>
   Object.freeze({ status: 'ambiguous', candidates: Object.freeze(entries.map((entry) => entry.unit)) });
-
-let exact: ReadonlyMap<unknown, UnitResolution> | undefined;
-
-/** The answer for each id and each name as written, built on first use: the common case is one `Map.get`. */
-function exactResolutions(): ReadonlyMap<unknown, UnitResolution> {
-  return (exact ??= new Map(
-    [...indexes().unitByKey].map(([key, unit]) => [key, found(unit, unit.id === key ? 'id' : 'name')]),
-  ));
-}
 
 /**
  * Resolves what people type to one responsible unit: the id, the name as
@@ -149,8 +126,8 @@ function exactResolutions(): ReadonlyMap<unknown, UnitResolution> {
  * @category Queries
  */
 export function resolveUnit(text: LiteralUnion<UnitKey, string>): UnitResolution {
-  const resolution = exactResolutions().get(text);
-  if (resolution !== undefined) return resolution;
+  const unit = indexes().unitByKey.get(text);
+  if (unit !== undefined) return found(unit, unit.id === text ? 'id' : 'name');
   if (typeof text !== 'string') throw new TypeError(`resolveUnit expects a string, got ${describeInput(text)}`);
   const query = fold(text);
   if (query === '') return Object.freeze({ status: 'not-found', suggestions: EMPTY });

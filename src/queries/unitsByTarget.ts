@@ -34,12 +34,11 @@ export function unitsByTarget(target: TargetId): readonly PlanUnit[] {
   const cached = cache.get(record.id);
   if (cached !== undefined) return cached;
   const { tasksByTarget, unitsByTask } = indexes();
-  const tasks = tasksByTarget.get(record.id) ?? EMPTY;
-  const lists = tasks.map((task) => unitsByTask.get(task.number) ?? EMPTY);
+  const lists = (tasksByTarget.get(record.id) ?? EMPTY).map((task) => unitsByTask.get(task.number) ?? EMPTY);
   const units = new Set<PlanUnit>();
   for (const list of lists) if (list[0] !== undefined) units.add(list[0]);
   for (const list of lists) for (const unit of list) units.add(unit);
-  const result: readonly PlanUnit[] = units.size === 0 ? EMPTY : Object.freeze([...units]);
+  const result = units.size === 0 ? EMPTY : Object.freeze([...units]);
   cache.set(record.id, result);
   return result;
 }

@@ -31,8 +31,7 @@ describe('findUnit', () => {
     // Once per process (each test file has its own module state): two deprecated calls, one warning.
     expect(emitWarning).toHaveBeenCalledTimes(1);
     expect(emitWarning).toHaveBeenCalledWith(
-      'findUnit(text) with text that is not a unit id or name as written is deprecated: use resolveUnit(text), ' +
-        'which returns the same status object. From 0.3.0, findUnit returns undefined for such text.',
+      'findUnit(text) is deprecated for text other than a unit id or name: use resolveUnit(text).',
       { type: 'DeprecationWarning', code: 'NJPLAN_FIND_UNIT_TEXT' },
     );
   });
