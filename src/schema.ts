@@ -12,14 +12,23 @@
 // Validation
 export type { IssueCode, ValidationIssue, ValidationResult } from './issues/types.js';
 // Progress
-export { type EvaluateProgressOptions, evaluateProgress } from './progress/evaluateProgress.js';
+export {
+  type EvaluateProgressOptions,
+  evaluateProgress,
+  type ProgressEvaluationFor,
+} from './progress/evaluateProgress.js';
 export {
   ABOUT_TOLERANCE,
+  type Contribution,
   type EvaluatedFigure,
   type PartialEvaluation,
   type ProgressEvaluation,
   type ProgressStatus,
   progressStatuses,
+  type ScopedProgressEvaluation,
+  type ScopedProgressStatus,
+  type ScopedTargetEvaluation,
+  scopedProgressStatuses,
   type TargetEvaluation,
 } from './progress/evaluation.js';
 export { type FormatOptions, formatEvaluation, formatIssues } from './progress/format.js';
@@ -31,6 +40,11 @@ export {
 } from './progress/progressReportSchema.js';
 export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
 export {
+  type ProgressReportTemplate,
+  type ProgressReportTemplateEntry,
+  progressReportTemplate,
+} from './progress/reportTemplate.js';
+export {
   type TaskStatus,
   type TaskStatusEntry,
   TaskStatusEntrySchema,
@@ -39,6 +53,7 @@ export {
   validateTaskStatusFeed,
 } from './progress/taskStatusFeed.js';
 export {
+  type LeftOutEntry,
   type NormalizedProgressEntry,
   type NormalizedProgressReport,
   type ValidateProgressReportOptions,

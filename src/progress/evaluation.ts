@@ -1,6 +1,8 @@
 // The shape of an evaluation of progress: the statuses a target can have, and what is said of each target.
 import type { TargetId } from '../model/ids.js';
+import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit, Cadence, Comparator } from '../model/types.js';
+import type { LeftOutEntry } from './validateProgressReport.js';
 
 /**
  * Where a target stands.
@@ -89,8 +91,8 @@ export interface EvaluatedFigure {
  *   ? result.data.targets.find((t) => t.target === 'new-provincial-little-giants')?.parts
  *   : undefined;
  * parts
- * //=> [{ year: 2022, status: 'met', reasonEn: '2022: 65 meets ≥ 60', … },
- * //    { year: 2023, status: 'not-met', reasonEn: '2023: 50, short of ≥ 60', … }]
+ * //=> [{ year: 2022, status: 'met', reasonEn: '2022: 65家 meets ≥ 60家', … },
+ * //    { year: 2023, status: 'not-met', reasonEn: '2023: 50家, short of ≥ 60家', … }]
  * ```
  * @category Progress
  */
@@ -122,7 +124,7 @@ export interface PartialEvaluation {
  * //=> { target: 'talent-pool', kind: 'quantitative', status: 'on-track', aspirational: false, comparator: 'reach',
  * //     cadence: 'by-deadline', required: 4000000, baseUnit: 'people', … }
  * talent?.reasonEn
- * //=> '2023: 3900000; the linear path from the 2021 baseline 3500000 requires 3833333.3333; target ≥ 4000000 by 2024'
+ * //=> '2023: 390万人; the linear path from the 2021 baseline 350万人 requires 383.3333万人; target ≥ 400万人 by 2024'
  * ```
  * @category Progress
  */
@@ -151,6 +153,94 @@ export interface TargetEvaluation {
 }
 
 /**
+ * Where a target stands in a scoped evaluation (`evaluateProgress(report, { scope: '江宁区' })`): the
+ * statuses of {@link ProgressStatus}, and `contribution` for a target the scope reported figures for that is
+ * the city's as a whole: the figures are set beside the city-wide target (with their share of it where shares
+ * add up), never judged as the city's.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type ScopedProgressStatus } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress(
+ *   { reporter: '江宁区科技局', asOf: '2023-12-31',
+ *     entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '家', scope: '江宁区' }] },
+ *   { scope: '江宁区' },
+ * );
+ * const status: ScopedProgressStatus | undefined = result.success ? result.data.targets[0]?.status : undefined;
+ * status //=> 'contribution'
+ * ```
+ * @category Progress
+ */
+export type ScopedProgressStatus = ProgressStatus | 'contribution';
+
+/**
+ * Every status of a scoped evaluation: those of {@link progressStatuses}, then `contribution`.
+ * @example
+ * ```ts
+ * scopedProgressStatuses.at(-1) //=> 'contribution'
+ * ```
+ * @category Progress
+ */
+export const scopedProgressStatuses: readonly ScopedProgressStatus[] = Object.freeze([
+  ...progressStatuses,
+  'contribution' as const,
+]);
+
+/**
+ * A figure of a scope set beside the city-wide target, in base units.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type Contribution } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress(
+ *   { reporter: '江宁区科技局', asOf: '2023-12-31',
+ *     entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '家', scope: '江宁区' }] },
+ *   { scope: '江宁区' },
+ * );
+ * const shares: readonly Contribution[] | undefined = result.success
+ *   ? result.data.targets[0]?.contributions
+ *   : undefined;
+ * shares //=> [{ year: 2023, value: 1500, reported: { value: 1500, unit: '家' }, share: 0.125 }]
+ * ```
+ * @category Progress
+ */
+export interface Contribution {
+  readonly year: number;
+  /** The figure in base units. */
+  readonly value: number;
+  /** The figure as the reporter wrote it. */
+  readonly reported: { readonly value: number; readonly unit: WrittenUnit };
+  /**
+   * The figure as a fraction of the city-wide target (of the year's, for a per-year target): `0.125` is
+   * 12.5 %; `null` for shares, rates, growth and `rise` targets, of which a part of the city's makes no sense.
+   */
+  readonly share: number | null;
+}
+
+/**
+ * Where one target stands in a scoped evaluation: as {@link TargetEvaluation}, with the statuses of
+ * {@link ScopedProgressStatus} and, for a `contribution`, the figures set beside the city-wide target.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type ScopedTargetEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress(
+ *   { reporter: '江宁区人社局', asOf: '2023-12-31',
+ *     entries: [{ target: 'talent-pool', year: 2023, value: 38, unit: '万人', scope: '江宁区' }] },
+ *   { scope: '江宁区' },
+ * );
+ * const talent: ScopedTargetEvaluation | undefined = result.success
+ *   ? result.data.targets.find((t) => t.target === 'talent-pool')
+ *   : undefined;
+ * talent?.reasonEn
+ * //=> "江宁区's contribution, never summed into a city-wide figure: 2023: 38万人, 9.5% of the city-wide target; city-wide target ≥ 400万人 by 2024"
+ * ```
+ * @category Progress
+ */
+export interface ScopedTargetEvaluation extends Omit<TargetEvaluation, 'status'> {
+  readonly status: ScopedProgressStatus;
+  /** The scope's figures beside the city-wide target, for a `contribution`. */
+  readonly contributions?: readonly Contribution[];
+}
+
+/**
  * The evaluation of a report: every target of the plan, in the plan's order.
  * @example
  * ```ts
@@ -173,6 +263,40 @@ export interface ProgressEvaluation {
   readonly targets: readonly TargetEvaluation[];
   /** How many targets have each status. */
   readonly counts: { readonly [TStatus in ProgressStatus]: number };
+  /** The entries left out because they are invalid (a lenient evaluation; always empty in strict mode). */
+  readonly leftOut: readonly LeftOutEntry[];
+}
+
+/**
+ * The evaluation of a report for one scope (a district, a park): every target of the plan, in the plan's
+ * order, for what the scope reported. Nothing is summed into a city-wide figure.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type ScopedProgressEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress(
+ *   { reporter: '江宁区科技局', asOf: '2023-12-31',
+ *     entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '家', scope: '江宁区' }] },
+ *   { scope: '江宁区' },
+ * );
+ * if (!result.success) throw new Error('invalid report');
+ * const evaluation: ScopedProgressEvaluation = result.data;
+ * evaluation.scope //=> '江宁区'
+ * evaluation.counts
+ * //=> { 'not-met': 0, behind: 0, 'no-data': 34, 'not-evaluable': 5, 'on-track': 0, met: 0, contribution: 1 }
+ * ```
+ * @category Progress
+ */
+export interface ScopedProgressEvaluation {
+  readonly reporter: string;
+  /** The date judged at. */
+  readonly asOf: string;
+  /** The scope evaluated, trimmed and full-width folded. */
+  readonly scope: string;
+  readonly targets: readonly ScopedTargetEvaluation[];
+  /** How many targets have each status. */
+  readonly counts: { readonly [TStatus in ScopedProgressStatus]: number };
+  /** The entries left out because they are invalid (a lenient evaluation; always empty in strict mode). */
+  readonly leftOut: readonly LeftOutEntry[];
 }
 
 /**
