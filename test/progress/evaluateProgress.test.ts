@@ -93,7 +93,8 @@ describe('evaluateProgress on the example report', () => {
       ],
       required: 12000,
       baseUnit: 'enterprises',
-      reasonEn: '2023: 1.08万家; the linear path from the 2021 baseline 0.76万家 requires 1.0533万家; target ≥ 1.2万家 by 2024',
+      reasonEn:
+        '2023: 1.08万家; the linear path from the 2021 baseline 0.76万家 requires 1.0533万家; target ≥ 1.2万家 by 2024',
     });
   });
 

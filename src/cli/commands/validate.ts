@@ -1,6 +1,8 @@
 import { describeInput } from '../../_lib/describe.js';
 import { CliError, type Command, print, printJson } from '../command.js';
 import { readJsonFile } from '../readJsonFile.js';
+import { readReportFile } from '../readReportFile.js';
+import { reportWords } from '../reportWords.js';
 import { escapeControls } from '../show.js';
 
 const KINDS = ['report', 'feed', 'plan'] as const;
@@ -18,22 +20,27 @@ function kindOf(value: unknown): Kind {
 
 export const validate: Command = {
   name: 'validate',
-  summary: 'Check a progress report, a task-status feed or a plan file against the plan',
+  summary: 'Check a progress report (JSON or CSV), a task-status feed or a plan file against the plan',
   usage: '<file> [--kind report|feed|plan]',
   description:
-    'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error. ' +
-    'The kind is read from the shape unless given.',
+    'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error ' +
+    '(a file that cannot be read, a CSV file that cannot be parsed). ' +
+    'The kind is read from the shape unless given. A file ending in .csv, or not starting with { or [, ' +
+    'is read as a CSV progress report (see njplan template --csv); its issues name the row and column.',
   options: {
     kind: { type: 'string', value: '<report|feed|plan>', description: 'what the file holds (default: by its shape)' },
   },
   positionals: { min: 1, max: 1 },
   async run({ positionals, options, json, lang }, io) {
+    const words = reportWords[lang];
     const requested = options.kind;
     if (requested !== undefined && !KINDS.includes(requested as Kind)) {
       throw new CliError(`invalid --kind ${describeInput(requested)}; expected report, feed or plan`, true);
     }
-    const file = readJsonFile(positionals[0]!);
-    if (!file.ok) {
+    const path = positionals[0]!;
+    const asReport = requested === undefined || requested === 'report';
+    const file = asReport ? readReportFile(path, lang) : readJsonFile(path);
+    if ('ok' in file && !file.ok) {
       if (json)
         printJson(io, {
           valid: false,
@@ -42,28 +49,35 @@ export const validate: Command = {
       else print(io, [file.message]);
       return 1;
     }
-    const kind = (requested as Kind | undefined) ?? kindOf(file.value);
+    const report = 'format' in file ? file : undefined;
+    const value = 'format' in file ? file.value : (file as { value: unknown }).value;
+    const kind = report?.format === 'csv' ? 'report' : ((requested as Kind | undefined) ?? kindOf(value));
     const { formatIssues, validatePlan, validateProgressReport, validateTaskStatusFeed } = await import(
       '../../schema.js'
     );
     const result =
       kind === 'plan'
-        ? validatePlan(file.value)
+        ? validatePlan(value)
         : kind === 'feed'
-          ? validateTaskStatusFeed(file.value)
-          : validateProgressReport(file.value);
+          ? validateTaskStatusFeed(value)
+          : validateProgressReport(value);
+    const locate = report?.locate ?? ((at: string) => at);
+    const blank = report !== undefined && report.blank > 0 ? [words.blankRows(report.blank)] : [];
     if (json) {
       printJson(
         io,
-        result.success ? { valid: true, kind, data: result.data } : { valid: false, kind, issues: result.issues },
+        result.success
+          ? { valid: true, kind, data: result.data }
+          : { valid: false, kind, issues: result.issues.map((issue) => ({ ...issue, where: locate(issue.path) })) },
       );
     } else if (result.success) {
-      print(io, [lang === 'en' ? `valid ${kind}` : `有效(${kind})`]);
+      print(io, [words.valid(kind), ...blank]);
     } else {
-      print(io, [
-        ...formatIssues(result.issues, { lang }).map(escapeControls),
-        lang === 'en' ? `${result.issues.length} issue(s)` : `共 ${result.issues.length} 个问题`,
-      ]);
+      const lines = formatIssues(
+        result.issues.map((issue) => ({ ...issue, path: locate(issue.path) })),
+        { lang },
+      );
+      print(io, [...lines.map(escapeControls), words.issueCount(result.issues.length), ...blank]);
     }
     return result.success ? 0 : 1;
   },
