@@ -81,7 +81,9 @@ export function numberHint(value: string): InputHint | undefined {
   if (folded !== trimmed && PLAIN_NUMBER.test(folded))
     return {
       zh: `数值 ${shown} 使用了全角字符:请写成半角数字 ${folded}(不加引号)`,
-      en: `the value ${shown} is written with full-width characters: write ${folded} in half-width digits, without quotes`,
+      en:
+        `the value ${shown} is written with full-width characters: ` +
+        `write ${folded} in half-width digits, without quotes`,
       suggestions: [folded],
     };
   if (THOUSANDS.test(folded)) {

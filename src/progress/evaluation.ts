@@ -229,8 +229,8 @@ export interface Contribution {
  * const talent: ScopedTargetEvaluation | undefined = result.success
  *   ? result.data.targets.find((t) => t.target === 'talent-pool')
  *   : undefined;
- * talent?.reasonEn
- * //=> "江宁区's contribution, never summed into a city-wide figure: 2023: 38万人, 9.5% of the city-wide target; city-wide target ≥ 400万人 by 2024"
+ * talent?.contributions?.[0]?.share //=> 0.095
+ * talent?.reason //=> '江宁区 的贡献(不合计为全市数据):2023: 38万人,占全市目标的 9.5%;全市目标 ≥ 400万人(2024 年)'
  * ```
  * @category Progress
  */

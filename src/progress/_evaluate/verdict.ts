@@ -84,7 +84,10 @@ export type Facts =
 export interface ScopeFigure {
   readonly year: number;
   readonly value: number;
-  /** `value` as a fraction of the city-wide target (of the year's, for a per-year target); `null` where no share makes sense. */
+  /**
+   * `value` as a fraction of the city-wide target (of the year's, for a per-year target); `null` where no share
+   * makes sense.
+   */
   readonly share: number | null;
 }
 

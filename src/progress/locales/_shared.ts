@@ -69,7 +69,8 @@ export function yearOnYear(
   display: Display,
 ): string {
   const sign = facts.rose ? '>' : '≤';
-  return `${facts.year}: ${figure(facts.value, display)} ${sign} ${figure(facts.previous, display)} (${facts.year - 1})`;
+  const [value, previous] = [figure(facts.value, display), figure(facts.previous, display)];
+  return `${facts.year}: ${value} ${sign} ${previous} (${facts.year - 1})`;
 }
 
 /** How a part is named in a summary: its district, or its year. */
