@@ -80,6 +80,16 @@ describe('evaluateProgress for one scope', () => {
     );
   });
 
+  it('says when a figure is more than the whole city-wide target, as a wrong unit makes it', () => {
+    const wrongUnit = scoped([
+      { target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '万家', scope: '江宁区' },
+    ]);
+    expect(targetOf(wrongUnit, 'high-tech-enterprises').reasonEn).toBe(
+      "江宁区's contribution, never summed into a city-wide figure: 2023: 1500万家, 125000% of the city-wide " +
+        'target (more than the whole city-wide target: check the unit); city-wide target ≥ 1.2万家 by 2024',
+    );
+  });
+
   it('judges a target for each main urban district for the scope (各主城区重点打造1—2个都市工业园区)', () => {
     expect(targetOf(evaluation, 'urban-industrial-parks-per-district')).toMatchObject({
       status: 'on-track',

@@ -148,7 +148,8 @@ function scopeText(facts: ScopeFacts, d: Display): string {
     .map(
       (one) =>
         `${one.year}: ${figure(one.value, d)}` +
-        (one.share === null ? '' : `, ${format(one.share * 100)}% of the city-wide target`),
+        (one.share === null ? '' : `, ${format(one.share * 100)}% of the city-wide target`) +
+        (one.share !== null && one.share > 1 ? ' (more than the whole city-wide target: check the unit)' : ''),
     )
     .join('; ');
   const head = facts.additive

@@ -131,7 +131,8 @@ function scopeText(facts: ScopeFacts, d: Display): string {
     .map(
       (one) =>
         `${one.year}: ${figure(one.value, d)}` +
-        (one.share === null ? '' : `,占全市目标的 ${format(one.share * 100)}%`),
+        (one.share === null ? '' : `,占全市目标的 ${format(one.share * 100)}%`) +
+        (one.share !== null && one.share > 1 ? '(超过全市目标本身,请核对单位)' : ''),
     )
     .join(';');
   const head = facts.additive
