@@ -234,8 +234,3 @@ export function evaluateForScope(
     reasonEn: en.reason(verdict),
   });
 }
-
-/** A qualitative target in a scoped evaluation: not evaluable, having no figure. */
-export function evaluateQualitativeForScope(target: PlanTarget): ScopedTargetEvaluation {
-  return evaluateQualitative(target);
-}
