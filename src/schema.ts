@@ -19,16 +19,12 @@ export {
 } from './progress/evaluateProgress.js';
 export {
   ABOUT_TOLERANCE,
-  type Contribution,
   type EvaluatedFigure,
   type PartialEvaluation,
   type ProgressEvaluation,
   type ProgressStatus,
   progressStatuses,
   type ScopedProgressEvaluation,
-  type ScopedProgressStatus,
-  type ScopedTargetEvaluation,
-  scopedProgressStatuses,
   type TargetEvaluation,
 } from './progress/evaluation.js';
 export { type FormatOptions, formatEvaluation, formatIssues } from './progress/format.js';
@@ -40,11 +36,6 @@ export {
 } from './progress/progressReportSchema.js';
 export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
 export {
-  type ProgressReportTemplate,
-  type ProgressReportTemplateEntry,
-  progressReportTemplate,
-} from './progress/reportTemplate.js';
-export {
   type TaskStatus,
   type TaskStatusEntry,
   TaskStatusEntrySchema,
@@ -53,7 +44,6 @@ export {
   validateTaskStatusFeed,
 } from './progress/taskStatusFeed.js';
 export {
-  type LeftOutEntry,
   type NormalizedProgressEntry,
   type NormalizedProgressReport,
   type ValidateProgressReportOptions,

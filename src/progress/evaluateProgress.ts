@@ -52,16 +52,13 @@ export interface EvaluateProgressOptions extends ValidateProgressReportOptions {
    */
   readonly asOf?: string;
   /**
-   * Evaluate the report as one scope's contribution (`'江宁区'`, compared trimmed and full-width folded): only
-   * its figures are used; the targets for each main urban district are judged for it, and the others get
-   * `contribution` (its figures beside the city-wide target, with their share of it where shares add up) or
-   * `no-data`. Left out, the report is evaluated city-wide. See {@link ScopedProgressEvaluation}.
+   * Evaluate the report as one scope's contribution (`'江宁区'`, compared trimmed and folded); left out, the
+   * report is evaluated city-wide. See {@link ScopedProgressEvaluation}.
    */
   readonly scope?: string;
   /**
-   * `true`: any invalid entry fails the whole evaluation, with every issue (all or nothing). By default
-   * (`false`) invalid entries are left out, each named in `leftOut` with its issues, and the rest is
-   * evaluated; an invalid report itself (its `reporter`, `asOf`, the list of entries) still fails.
+   * `true`: any invalid entry fails the whole evaluation. By default invalid entries are left out, each named
+   * in `leftOut` with its issues, and the rest is evaluated.
    */
   readonly strict?: boolean;
 }
@@ -102,12 +99,9 @@ export type ProgressEvaluationFor<TOptions> = (TOptions extends { readonly scope
  * rest is evaluated; `{ strict: true }` fails the whole evaluation on any issue. An invalid report itself
  * (its `reporter`, `asOf`, the list of entries) yields its issues and no evaluation.
  *
- * City-wide (the default), city-wide figures are judged; scoped figures are never summed
- * into a city-wide one, and are judged per district only for the targets
- * that apply to each main urban district. With `{ scope: '江宁区' }`, only that scope's figures are used: the
- * targets for each main urban district are judged for it, and every other target it reported gets
- * `contribution` (its figures beside the city-wide target and, for counts, amounts and areas, their share of
- * it), or `no-data` when it reported none.
+ * City-wide (the default), scoped figures are never summed into a city-wide one, and are judged per district
+ * only for the targets that apply to each main urban district. With `{ scope }`, see
+ * {@link ScopedProgressEvaluation}.
  *
  * Each target is judged by the rule of its cadence (by a deadline, each
  * year, as an average annual growth, year on year) and its comparator, and

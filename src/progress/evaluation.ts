@@ -1,8 +1,9 @@
 // The shape of an evaluation of progress: the statuses a target can have, and what is said of each target.
+
+import type { ValidationIssue } from '../issues/types.js';
 import type { TargetId } from '../model/ids.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit, Cadence, Comparator } from '../model/types.js';
-import type { LeftOutEntry } from './validateProgressReport.js';
 
 /**
  * Where a target stands.
@@ -152,56 +153,16 @@ export interface TargetEvaluation {
   readonly reasonEn: string;
 }
 
-/**
- * Where a target stands in a scoped evaluation (`evaluateProgress(report, { scope: '江宁区' })`): the
- * statuses of {@link ProgressStatus}, and `contribution` for a target the scope reported figures for that is
- * the city's as a whole: the figures are set beside the city-wide target (with their share of it where shares
- * add up), never judged as the city's.
- * @example
- * ```ts
- * import { evaluateProgress, type ScopedProgressStatus } from 'nanjing-innovation-plan/schema';
- * const result = evaluateProgress(
- *   { reporter: '江宁区科技局', asOf: '2023-12-31',
- *     entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '家', scope: '江宁区' }] },
- *   { scope: '江宁区' },
- * );
- * const status: ScopedProgressStatus | undefined = result.success ? result.data.targets[0]?.status : undefined;
- * status //=> 'contribution'
- * ```
- * @category Progress
- */
+/** Where a target stands in a scoped evaluation: the statuses of {@link ProgressStatus}, and `contribution`. */
 export type ScopedProgressStatus = ProgressStatus | 'contribution';
 
-/**
- * Every status of a scoped evaluation: those of {@link progressStatuses}, then `contribution`.
- * @example
- * ```ts
- * scopedProgressStatuses.at(-1) //=> 'contribution'
- * ```
- * @category Progress
- */
+/** Every status of a scoped evaluation, `contribution` last. */
 export const scopedProgressStatuses: readonly ScopedProgressStatus[] = Object.freeze([
   ...progressStatuses,
   'contribution' as const,
 ]);
 
-/**
- * A figure of a scope set beside the city-wide target, in base units.
- * @example
- * ```ts
- * import { evaluateProgress, type Contribution } from 'nanjing-innovation-plan/schema';
- * const result = evaluateProgress(
- *   { reporter: '江宁区科技局', asOf: '2023-12-31',
- *     entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '家', scope: '江宁区' }] },
- *   { scope: '江宁区' },
- * );
- * const shares: readonly Contribution[] | undefined = result.success
- *   ? result.data.targets[0]?.contributions
- *   : undefined;
- * shares //=> [{ year: 2023, value: 1500, reported: { value: 1500, unit: '家' }, share: 0.125 }]
- * ```
- * @category Progress
- */
+/** A figure of a scope set beside the city-wide target, in base units. */
 export interface Contribution {
   readonly year: number;
   /** The figure in base units. */
@@ -215,30 +176,8 @@ export interface Contribution {
   readonly share: number | null;
 }
 
-/**
- * Where one target stands in a scoped evaluation: as {@link TargetEvaluation}, with the statuses of
- * {@link ScopedProgressStatus} and, for a `contribution`, the figures set beside the city-wide target.
- * @example
- * ```ts
- * import { evaluateProgress, type ScopedTargetEvaluation } from 'nanjing-innovation-plan/schema';
- * const result = evaluateProgress(
- *   { reporter: '江宁区人社局', asOf: '2023-12-31',
- *     entries: [{ target: 'talent-pool', year: 2023, value: 38, unit: '万人', scope: '江宁区' }] },
- *   { scope: '江宁区' },
- * );
- * const talent: ScopedTargetEvaluation | undefined = result.success
- *   ? result.data.targets.find((t) => t.target === 'talent-pool')
- *   : undefined;
- * talent?.contributions?.[0]?.share //=> 0.095
- * talent?.reason //=> '江宁区 的贡献(不合计为全市数据):2023: 38万人,占全市目标的 9.5%;全市目标 ≥ 400万人(2024 年)'
- * ```
- * @category Progress
- */
-export interface ScopedTargetEvaluation extends Omit<TargetEvaluation, 'status'> {
-  readonly status: ScopedProgressStatus;
-  /** The scope's figures beside the city-wide target, for a `contribution`. */
-  readonly contributions?: readonly Contribution[];
-}
+/** Where one target stands in a scoped evaluation. */
+export type ScopedTargetEvaluation = ScopedProgressEvaluation['targets'][number];
 
 /**
  * The evaluation of a report: every target of the plan, in the plan's order.
@@ -264,12 +203,14 @@ export interface ProgressEvaluation {
   /** How many targets have each status. */
   readonly counts: { readonly [TStatus in ProgressStatus]: number };
   /** The entries left out because they are invalid (a lenient evaluation; always empty in strict mode). */
-  readonly leftOut: readonly LeftOutEntry[];
+  readonly leftOut: readonly { readonly index: number; readonly issues: readonly ValidationIssue[] }[];
 }
 
 /**
  * The evaluation of a report for one scope (a district, a park): every target of the plan, in the plan's
- * order, for what the scope reported. Nothing is summed into a city-wide figure.
+ * order. Only the scope's figures are used, never summed into a city-wide figure: a target for each main urban
+ * district is judged for the scope; any other it reported is `contribution` (its figures beside the city-wide
+ * target, with their share of it where shares add up), one it did not report `no-data`.
  * @example
  * ```ts
  * import { evaluateProgress, type ScopedProgressEvaluation } from 'nanjing-innovation-plan/schema';
@@ -292,11 +233,25 @@ export interface ScopedProgressEvaluation {
   readonly asOf: string;
   /** The scope evaluated, trimmed and full-width folded. */
   readonly scope: string;
-  readonly targets: readonly ScopedTargetEvaluation[];
+  /** As {@link TargetEvaluation}, with the status `contribution` and, for it, `contributions`. */
+  readonly targets: readonly (Omit<TargetEvaluation, 'status'> & {
+    readonly status: ProgressStatus | 'contribution';
+    /**
+     * The scope's figures beside the city-wide target, for a `contribution`: each in base units, as the reporter
+     * wrote it, and as a fraction of the city-wide target (`share`, of the year's for a per-year target: `0.125` is
+     * 12.5 %; `null` for shares, rates, growth and `rise` targets).
+     */
+    readonly contributions?: readonly {
+      readonly year: number;
+      readonly value: number;
+      readonly reported: { readonly value: number; readonly unit: WrittenUnit };
+      readonly share: number | null;
+    }[];
+  })[];
   /** How many targets have each status. */
-  readonly counts: { readonly [TStatus in ScopedProgressStatus]: number };
+  readonly counts: { readonly [TStatus in ProgressStatus | 'contribution']: number };
   /** The entries left out because they are invalid (a lenient evaluation; always empty in strict mode). */
-  readonly leftOut: readonly LeftOutEntry[];
+  readonly leftOut: readonly { readonly index: number; readonly issues: readonly ValidationIssue[] }[];
 }
 
 /**

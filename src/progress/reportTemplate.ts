@@ -1,20 +1,11 @@
 import { deepFreeze } from '../_lib/deepFreeze.js';
 import type { WrittenUnit } from '../model/quantities.js';
-import { foldScope } from './progressReportSchema.js';
 import { type QuantitativeTargetId, reportingRules } from './reportingRules.js';
 
 /**
  * One blank row of a {@link ProgressReportTemplate}: a target, the unit to write its figure in, and the
  * target's Chinese metric name to tell the reporter what to count; `year` and `value` are left for the
  * reporter (`null`).
- * @example
- * ```ts
- * import { progressReportTemplate, type ProgressReportTemplateEntry } from 'nanjing-innovation-plan/schema';
- * const first: ProgressReportTemplateEntry | undefined = progressReportTemplate().entries[0];
- * first
- * //=> { target: 'high-tech-enterprises', metric: '高新技术企业总数', year: null, value: null, unit: '万家' }
- * ```
- * @category Progress
  */
 export interface ProgressReportTemplateEntry {
   readonly target: QuantitativeTargetId;
@@ -33,13 +24,6 @@ export interface ProgressReportTemplateEntry {
  * Filled in (`reporter`, `asOf`, each row's `year` and `value`, rows not reported removed, `metric` kept or
  * removed), it is a report {@link validateProgressReport} accepts once `metric` is dropped; the CLI
  * (`njplan template`, `njplan validate`) drops `metric` and the rows left blank itself.
- * @example
- * ```ts
- * import { progressReportTemplate, type ProgressReportTemplate } from 'nanjing-innovation-plan/schema';
- * const template: ProgressReportTemplate = progressReportTemplate({ scope: '江宁区' });
- * [template.reporter, template.asOf, template.entries.length, template.entries[0]?.scope] //=> ['', '', 35, '江宁区']
- * ```
- * @category Progress
  */
 export interface ProgressReportTemplate {
   readonly reporter: '';
@@ -53,17 +37,9 @@ export interface ProgressReportTemplate {
  * @param options - `scope`: the district or park the report is for (trimmed and full-width folded); left
  * out, a city-wide template, whose targets for each main urban district carry an empty `scope` to fill in.
  * @returns The template, frozen.
- * @example
- * ```ts
- * const template = progressReportTemplate();
- * template.entries.find((entry) => entry.target === 'talent-pool')
- * //=> { target: 'talent-pool', metric: '全市人才资源总量', year: null, value: null, unit: '万人' }
- * template.entries.find((entry) => entry.target === 'urban-industrial-parks-per-district')?.scope //=> ''
- * ```
- * @category Progress
  */
 export function progressReportTemplate(options?: { readonly scope?: string } | null): ProgressReportTemplate {
-  const scope = typeof options?.scope === 'string' ? foldScope(options.scope) : undefined;
+  const scope = typeof options?.scope === 'string' ? options.scope.normalize('NFKC').trim() : undefined;
   const entries = [...reportingRules.values()].map((rule): ProgressReportTemplateEntry => {
     const planUnit = rule.target.unit as string | null;
     const unit = (

@@ -355,24 +355,7 @@ export function validateProgressReport(
   return success({ ...checked.report!, entries: checked.entries as NormalizedProgressEntry[] });
 }
 
-/**
- * An entry of a report left out of a lenient evaluation, and why: its index and its issues.
- * @example
- * ```ts
- * import { evaluateProgress, type LeftOutEntry } from 'nanjing-innovation-plan/schema';
- * const result = evaluateProgress({
- *   reporter: '示例', asOf: '2023-12-31',
- *   entries: [
- *     { target: 'tech-smes', year: 2023, value: 2.1, unit: '万家' },
- *     { target: 'talent-pool', year: 2023, value: '22,000', unit: '人' },
- *   ],
- * });
- * const leftOut: readonly LeftOutEntry[] = result.success ? result.data.leftOut : [];
- * leftOut.map((entry) => [entry.index, entry.issues[0]?.path, entry.issues[0]?.suggestions])
- * //=> [[1, 'entries[1].value', ['22000']]]
- * ```
- * @category Progress
- */
+/** An entry of a report left out of a lenient evaluation, and why (its index and issues). */
 export interface LeftOutEntry {
   /** Its index in the report's `entries`. */
   readonly index: number;

@@ -1,11 +1,10 @@
 import { describe, expect, expectTypeOf, it } from 'vitest';
+import { progressReportTemplate } from '../../src/progress/reportTemplate.js';
 import {
   evaluateProgress,
   formatEvaluation,
   type ProgressEvaluation,
-  progressReportTemplate,
   type ScopedProgressEvaluation,
-  type ScopedTargetEvaluation,
   validateProgressReport,
 } from '../../src/schema.js';
 
@@ -17,7 +16,7 @@ function scoped(entries: unknown[], asOf?: string): ScopedProgressEvaluation {
   return result.data;
 }
 
-const targetOf = (evaluation: ScopedProgressEvaluation, id: string): ScopedTargetEvaluation =>
+const targetOf = (evaluation: ScopedProgressEvaluation, id: string): ScopedProgressEvaluation['targets'][number] =>
   evaluation.targets.find((target) => target.target === id)!;
 
 describe('evaluateProgress for one scope', () => {
