@@ -3,11 +3,11 @@ import type { WrittenUnit } from '../model/quantities.js';
 import { type QuantitativeTargetId, reportingRules } from './reportingRules.js';
 
 /**
- * One blank row of a {@link ProgressReportTemplate}: a target, the unit to write its figure in, and the
+ * One blank row of a template: a target, the unit to write its figure in, and the
  * target's Chinese metric name to tell the reporter what to count; `year` and `value` are left for the
  * reporter (`null`).
  */
-export interface ProgressReportTemplateEntry {
+interface ProgressReportTemplateEntry {
   readonly target: QuantitativeTargetId;
   /** The target's metric as the plan words it (`高新技术企业总数`): for the reporter, not part of a report. */
   readonly metric: string;
@@ -20,25 +20,34 @@ export interface ProgressReportTemplateEntry {
 }
 
 /**
- * A blank progress report for a reporter to fill in: one row per quantitative target (35), in the plan's order.
- * Filled in (`reporter`, `asOf`, each row's `year` and `value`, rows not reported removed, `metric` kept or
- * removed), it is a report {@link validateProgressReport} accepts once `metric` is dropped; the CLI
- * (`njplan template`, `njplan validate`) drops `metric` and the rows left blank itself.
- */
-export interface ProgressReportTemplate {
-  readonly reporter: '';
-  readonly asOf: '';
-  readonly entries: readonly ProgressReportTemplateEntry[];
-}
-
-/**
- * A blank progress report (see {@link ProgressReportTemplate}), city-wide or for one scope.
+ * A blank progress report for a reporter to fill in, city-wide or for one scope: one row per quantitative
+ * target (35), in the plan's order, in the unit the plan states it in. Filled in (`reporter`, `asOf`, each
+ * reported row's `year` and `value`; blank rows and `metric` dropped), it is a report
+ * {@link validateProgressReport} accepts; the CLI drops blank rows and `metric` itself.
  *
  * @param options - `scope`: the district or park the report is for (trimmed and full-width folded); left
  * out, a city-wide template, whose targets for each main urban district carry an empty `scope` to fill in.
  * @returns The template, frozen.
+ * @example
+ * ```ts
+ * const template = progressReportTemplate({ scope: '江宁区' });
+ * [template.entries.length, template.entries[0]?.unit, template.entries[0]?.scope] //=> [35, '万家', '江宁区']
+ * ```
+ * @category Progress
  */
-export function progressReportTemplate(options?: { readonly scope?: string } | null): ProgressReportTemplate {
+export function progressReportTemplate(options?: { readonly scope?: string } | null): {
+  readonly reporter: '';
+  readonly asOf: '';
+  /** One row per target: `metric` says what to count; `year` and `value` are for the reporter to fill in. */
+  readonly entries: readonly {
+    readonly target: QuantitativeTargetId;
+    readonly metric: string;
+    readonly year: null;
+    readonly value: null;
+    readonly unit: WrittenUnit;
+    readonly scope?: string;
+  }[];
+} {
   const scope = typeof options?.scope === 'string' ? options.scope.normalize('NFKC').trim() : undefined;
   const entries = [...reportingRules.values()].map((rule): ProgressReportTemplateEntry => {
     const planUnit = rule.target.unit as string | null;

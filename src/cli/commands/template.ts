@@ -1,5 +1,4 @@
 import { stringify } from 'csv-stringify/sync';
-import { progressReportTemplate } from '../../progress/reportTemplate.js';
 import { CliError, type Command, print, printJson } from '../command.js';
 import { CSV_COLUMNS } from '../readReportFile.js';
 
@@ -16,10 +15,11 @@ export const template: Command = {
     csv: { type: 'boolean', description: 'CSV with a header row instead of JSON' },
   },
   positionals: { min: 0, max: 0 },
-  run({ options, json }, io) {
+  async run({ options, json }, io) {
     if (options.scope !== undefined && (typeof options.scope !== 'string' || options.scope.trim() === ''))
       throw new CliError('--scope takes a name', true);
     if (options.csv === true && json) throw new CliError('give --csv or --json, not both', true);
+    const { progressReportTemplate } = await import('../../schema.js');
     const blank = progressReportTemplate(typeof options.scope === 'string' ? { scope: options.scope } : {});
     if (options.csv !== true) {
       printJson(io, blank);
