@@ -35,7 +35,7 @@ export {
   ProgressReportSchema,
 } from './progress/progressReportSchema.js';
 export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
-export { progressReportTemplate } from './progress/reportTemplate.js';
+export { type ProgressReportTemplate, progressReportTemplate } from './progress/reportTemplate.js';
 export {
   type TaskStatus,
   type TaskStatusEntry,

@@ -20,6 +20,31 @@ interface ProgressReportTemplateEntry {
 }
 
 /**
+ * A blank progress report (see {@link progressReportTemplate}): one row per quantitative target.
+ * @example
+ * ```ts
+ * import { progressReportTemplate, type ProgressReportTemplate } from 'nanjing-innovation-plan/schema';
+ * const template: ProgressReportTemplate = progressReportTemplate();
+ * template.entries[0] //=> { target: 'high-tech-enterprises', metric: '高新技术企业总数', year: null, value: null, unit: '万家' }
+ * ```
+ * @category Progress
+ */
+export interface ProgressReportTemplate {
+  readonly reporter: '';
+  readonly asOf: '';
+  /**
+   * One row per target: `target`, `metric` (what to count), `unit`, `year` and `value` (`null`, for the
+   * reporter), and `scope` where the report is for one (`''` to fill in on a city-wide template's targets for
+   * each main urban district).
+   */
+  readonly entries: readonly (Readonly<Record<'target' | 'metric' | 'unit', string>> & {
+    readonly year: null;
+    readonly value: null;
+    readonly scope?: string;
+  })[];
+}
+
+/**
  * A blank progress report for a reporter to fill in, city-wide or for one scope: one row per quantitative
  * target (35), in the plan's order, in the unit the plan states it in. Filled in (`reporter`, `asOf`, each
  * reported row's `year` and `value`; blank rows and `metric` dropped), it is a report
@@ -35,19 +60,7 @@ interface ProgressReportTemplateEntry {
  * ```
  * @category Progress
  */
-export function progressReportTemplate(options?: { readonly scope?: string } | null): {
-  readonly reporter: '';
-  readonly asOf: '';
-  /** One row per target: `metric` says what to count; `year` and `value` are for the reporter to fill in. */
-  readonly entries: readonly {
-    readonly target: QuantitativeTargetId;
-    readonly metric: string;
-    readonly year: null;
-    readonly value: null;
-    readonly unit: WrittenUnit;
-    readonly scope?: string;
-  }[];
-} {
+export function progressReportTemplate(options?: { readonly scope?: string } | null): ProgressReportTemplate {
   const scope = typeof options?.scope === 'string' ? options.scope.normalize('NFKC').trim() : undefined;
   const entries = [...reportingRules.values()].map((rule): ProgressReportTemplateEntry => {
     const planUnit = rule.target.unit as string | null;
