@@ -12,7 +12,11 @@
 // Validation
 export type { IssueCode, ValidationIssue, ValidationResult } from './issues/types.js';
 // Progress
-export { type EvaluateProgressOptions, evaluateProgress } from './progress/evaluateProgress.js';
+export {
+  type EvaluateProgressOptions,
+  evaluateProgress,
+  type ProgressEvaluationFor,
+} from './progress/evaluateProgress.js';
 export {
   ABOUT_TOLERANCE,
   type EvaluatedFigure,
@@ -20,6 +24,7 @@ export {
   type ProgressEvaluation,
   type ProgressStatus,
   progressStatuses,
+  type ScopedProgressEvaluation,
   type TargetEvaluation,
 } from './progress/evaluation.js';
 export { type FormatOptions, formatEvaluation, formatIssues } from './progress/format.js';
@@ -30,6 +35,7 @@ export {
   ProgressReportSchema,
 } from './progress/progressReportSchema.js';
 export { acceptedUnits, type PlanQuantitativeTarget, type QuantitativeTargetId } from './progress/reportingRules.js';
+export { type ProgressReportTemplate, progressReportTemplate } from './progress/reportTemplate.js';
 export {
   type TaskStatus,
   type TaskStatusEntry,

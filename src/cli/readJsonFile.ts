@@ -17,7 +17,7 @@ export type JsonFile =
  * The bytes of a file, read in chunks with a count, so that a special file (`/dev/zero`, a pipe that never ends)
  * stops at the limit rather than filling memory.
  */
-function readLimited(path: string): Buffer {
+export function readLimited(path: string): Buffer {
   let fd: number | undefined;
   try {
     fd = openSync(path, 'r');

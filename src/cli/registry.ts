@@ -10,6 +10,7 @@ import { target } from './commands/target.js';
 import { targets } from './commands/targets.js';
 import { task } from './commands/task.js';
 import { tasks } from './commands/tasks.js';
+import { template } from './commands/template.js';
 import { unit } from './commands/unit.js';
 import { units } from './commands/units.js';
 import { validate } from './commands/validate.js';
@@ -28,6 +29,7 @@ export const commands: readonly Command[] = [
   measures,
   search,
   render,
+  template,
   validate,
   evaluate,
   scorecard,

@@ -1,5 +1,8 @@
 // The shape of an evaluation of progress: the statuses a target can have, and what is said of each target.
+
+import type { ValidationIssue } from '../issues/types.js';
 import type { TargetId } from '../model/ids.js';
+import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit, Cadence, Comparator } from '../model/types.js';
 
 /**
@@ -89,8 +92,8 @@ export interface EvaluatedFigure {
  *   ? result.data.targets.find((t) => t.target === 'new-provincial-little-giants')?.parts
  *   : undefined;
  * parts
- * //=> [{ year: 2022, status: 'met', reasonEn: '2022: 65 meets ≥ 60', … },
- * //    { year: 2023, status: 'not-met', reasonEn: '2023: 50, short of ≥ 60', … }]
+ * //=> [{ year: 2022, status: 'met', reasonEn: '2022: 65家 meets ≥ 60家', … },
+ * //    { year: 2023, status: 'not-met', reasonEn: '2023: 50家, short of ≥ 60家', … }]
  * ```
  * @category Progress
  */
@@ -122,7 +125,7 @@ export interface PartialEvaluation {
  * //=> { target: 'talent-pool', kind: 'quantitative', status: 'on-track', aspirational: false, comparator: 'reach',
  * //     cadence: 'by-deadline', required: 4000000, baseUnit: 'people', … }
  * talent?.reasonEn
- * //=> '2023: 3900000; the linear path from the 2021 baseline 3500000 requires 3833333.3333; target ≥ 4000000 by 2024'
+ * //=> '2023: 390万人; the linear path from the 2021 baseline 350万人 requires 383.3333万人; target ≥ 400万人 by 2024'
  * ```
  * @category Progress
  */
@@ -150,6 +153,32 @@ export interface TargetEvaluation {
   readonly reasonEn: string;
 }
 
+/** Where a target stands in a scoped evaluation: the statuses of {@link ProgressStatus}, and `contribution`. */
+export type ScopedProgressStatus = ProgressStatus | 'contribution';
+
+/** Every status of a scoped evaluation, `contribution` last. */
+export const scopedProgressStatuses: readonly ScopedProgressStatus[] = Object.freeze([
+  ...progressStatuses,
+  'contribution' as const,
+]);
+
+/** A figure of a scope set beside the city-wide target, in base units. */
+export interface Contribution {
+  readonly year: number;
+  /** The figure in base units. */
+  readonly value: number;
+  /** The figure as the reporter wrote it. */
+  readonly reported: { readonly value: number; readonly unit: WrittenUnit };
+  /**
+   * The figure as a fraction of the city-wide target (of the year's, for a per-year target): `0.125` is
+   * 12.5 %; `null` for shares, rates, growth and `rise` targets, of which a part of the city's makes no sense.
+   */
+  readonly share: number | null;
+}
+
+/** Where one target stands in a scoped evaluation. */
+export type ScopedTargetEvaluation = ScopedProgressEvaluation['targets'][number];
+
 /**
  * The evaluation of a report: every target of the plan, in the plan's order.
  * @example
@@ -173,6 +202,56 @@ export interface ProgressEvaluation {
   readonly targets: readonly TargetEvaluation[];
   /** How many targets have each status. */
   readonly counts: { readonly [TStatus in ProgressStatus]: number };
+  /** The entries left out because they are invalid (a lenient evaluation; always empty in strict mode). */
+  readonly leftOut: readonly { readonly index: number; readonly issues: readonly ValidationIssue[] }[];
+}
+
+/**
+ * The evaluation of a report for one scope (a district, a park): every target of the plan, in the plan's
+ * order. Only the scope's figures are used, never summed into a city-wide figure: a target for each main urban
+ * district is judged for the scope; any other it reported is `contribution` (its figures beside the city-wide
+ * target, with their share of it where shares add up), one it did not report `no-data`.
+ * @example
+ * ```ts
+ * import { evaluateProgress, type ScopedProgressEvaluation } from 'nanjing-innovation-plan/schema';
+ * const result = evaluateProgress(
+ *   { reporter: '江宁区科技局', asOf: '2023-12-31',
+ *     entries: [{ target: 'high-tech-enterprises', year: 2023, value: 1500, unit: '家', scope: '江宁区' }] },
+ *   { scope: '江宁区' },
+ * );
+ * if (!result.success) throw new Error('invalid report');
+ * const evaluation: ScopedProgressEvaluation = result.data;
+ * evaluation.scope //=> '江宁区'
+ * evaluation.counts
+ * //=> { 'not-met': 0, behind: 0, 'no-data': 34, 'not-evaluable': 5, 'on-track': 0, met: 0, contribution: 1 }
+ * ```
+ * @category Progress
+ */
+export interface ScopedProgressEvaluation {
+  readonly reporter: string;
+  /** The date judged at. */
+  readonly asOf: string;
+  /** The scope evaluated, trimmed and full-width folded. */
+  readonly scope: string;
+  /** As {@link TargetEvaluation}, with the status `contribution` and, for it, `contributions`. */
+  readonly targets: readonly (Omit<TargetEvaluation, 'status'> & {
+    readonly status: ProgressStatus | 'contribution';
+    /**
+     * The scope's figures beside the city-wide target, for a `contribution`: each in base units, as the reporter
+     * wrote it, and as a fraction of the city-wide target (`share`, of the year's for a per-year target: `0.125` is
+     * 12.5 %; `null` for shares, rates, growth and `rise` targets).
+     */
+    readonly contributions?: readonly {
+      readonly year: number;
+      readonly value: number;
+      readonly reported: { readonly value: number; readonly unit: WrittenUnit };
+      readonly share: number | null;
+    }[];
+  })[];
+  /** How many targets have each status. */
+  readonly counts: { readonly [TStatus in ProgressStatus | 'contribution']: number };
+  /** The entries left out because they are invalid (a lenient evaluation; always empty in strict mode). */
+  readonly leftOut: readonly { readonly index: number; readonly issues: readonly ValidationIssue[] }[];
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { ValidationIssue } from '../issues/types.js';
-import type { ProgressEvaluation, ProgressStatus } from './evaluation.js';
+import type { ProgressEvaluation, ScopedProgressEvaluation, ScopedProgressStatus } from './evaluation.js';
 import { en } from './locales/en.js';
 import { zh } from './locales/zh.js';
 
@@ -52,8 +52,9 @@ export function formatIssues(issues: readonly ValidationIssue[], options?: Forma
 }
 
 /**
- * Formats an evaluation as plain text: a heading line, one line per target
- * (status, id, reason), and a closing line with the count of each status.
+ * Formats an evaluation as plain text: a heading line (with the scope of a scoped evaluation), one line per
+ * target (status, id, reason), a line with the count of each status, and, when invalid entries were left
+ * out, a line naming them.
  *
  * @param evaluation - The `data` of a successful {@link evaluateProgress} result.
  * @param options - `lang: 'zh' | 'en'`.
@@ -75,24 +76,42 @@ export function formatIssues(issues: readonly ValidationIssue[], options?: Forma
  * ```
  * @category Progress
  */
-export function formatEvaluation(evaluation: ProgressEvaluation, options: FormatOptions = {}): string[] {
+export function formatEvaluation(
+  evaluation: ProgressEvaluation | ScopedProgressEvaluation,
+  options: FormatOptions = {},
+): string[] {
   const english = options.lang === 'en';
-  const labels = english ? en.labels : zh.labels;
+  const scoped = 'scope' in evaluation;
+  const labels: Readonly<Record<ScopedProgressStatus, string>> = {
+    ...(english ? en.labels : zh.labels),
+    contribution: english ? 'contribution' : '贡献',
+  };
   // A Chinese character takes two columns.
   const columns = (label: string) => (english ? label.length : label.length * 2);
   const width = Math.max(...Object.values(labels).map(columns));
+  const counted = evaluation.counts as Readonly<Record<ScopedProgressStatus, number>>;
   const idWidth = Math.max(0, ...evaluation.targets.map((target) => target.target.length));
   const lines = [
-    english
+    (english
       ? `Report by ${evaluation.reporter}, judged as of ${evaluation.asOf}`
-      : `报告方:${evaluation.reporter},评估日期:${evaluation.asOf}`,
+      : `报告方:${evaluation.reporter},评估日期:${evaluation.asOf}`) +
+      (scoped ? (english ? `, for ${evaluation.scope}` : `,范围:${evaluation.scope}`) : ''),
   ];
   for (const target of evaluation.targets) {
     const label = labels[target.status];
     const reason = english ? target.reasonEn : target.reason;
     lines.push(`${label}${' '.repeat(width - columns(label) + 1)} ${target.target.padEnd(idWidth)}  ${reason}`);
   }
-  const order: ProgressStatus[] = ['met', 'on-track', 'behind', 'not-met', 'no-data', 'not-evaluable'];
-  lines.push(order.map((status) => `${labels[status]} ${evaluation.counts[status]}`).join(english ? ', ' : ','));
+  const order: ScopedProgressStatus[] = ['met', 'on-track', 'behind', 'not-met', 'no-data', 'not-evaluable'];
+  if (scoped) order.push('contribution');
+  lines.push(order.map((status) => `${labels[status]} ${counted[status]}`).join(english ? ', ' : ','));
+  if (evaluation.leftOut.length > 0)
+    lines.push(
+      english
+        ? `${evaluation.leftOut.length} invalid entr${evaluation.leftOut.length === 1 ? 'y' : 'ies'} left out: ` +
+            evaluation.leftOut.map((entry) => `entries[${entry.index}]`).join(', ')
+        : `未计入 ${evaluation.leftOut.length} 个无效条目:` +
+            evaluation.leftOut.map((entry) => `entries[${entry.index}]`).join('、'),
+    );
   return lines;
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { describeValue, quote } from '../_lib/describe.js';
+import { push } from '../_lib/groups.js';
 import { hintClause, suggest } from '../_lib/hints.js';
 import { plan } from '../data/plan.js';
 import { fromZodIssues } from '../issues/_fromZod.js';
@@ -17,6 +18,7 @@ import type { ValidationIssue, ValidationResult } from '../issues/types.js';
 import type { WrittenUnit } from '../model/quantities.js';
 import type { BaseUnit } from '../model/types.js';
 import { indexes } from '../queries/_indexes.js';
+import { metricHint, numberHint, unitHint } from './_inputHints.js';
 import {
   crossEntryIssues,
   ENTRY_KEYS,
@@ -121,6 +123,7 @@ const ReportFrameSchema = z.strictObject({
 
 const allTargetIds = plan.targets.map((target) => target.id);
 const quantitativeIds = [...reportingRules.keys()];
+const quantitativeTargets = [...reportingRules.values()].map((rule) => rule.target);
 
 function range(rule: ReportingRule): string {
   const first = rule.years[0];
@@ -142,7 +145,13 @@ function entryIssues(input: unknown, index: number, rule: ReportingRule): Valida
     const field = issue.path[0];
     const value = valueAt(input, issue.path);
     const path = formatPath(['entries', index, ...issue.path]);
-    if (field === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
+    const asNumber =
+      (field === 'value' || field === 'year') && typeof value === 'string' ? numberHint(value) : undefined;
+    const asUnit = field === 'unit' && typeof value === 'string' ? unitHint(value, rule.units) : undefined;
+    if (asNumber !== undefined)
+      out.push(makeIssue(path, 'number-as-string', asNumber.zh, asNumber.en, asNumber.suggestions));
+    else if (asUnit !== undefined) out.push(makeIssue(path, 'unknown-unit', asUnit.zh, asUnit.en, asUnit.suggestions));
+    else if (field === 'unit' && issue.code === 'invalid_value' && typeof value === 'string') {
       const units = unitKindNames(rule);
       const near = suggest(value, rule.units);
       const hints = near.length > 0 ? near : [...rule.units];
@@ -264,6 +273,8 @@ function targetOf(entry: unknown, index: number): ReportingRule | ValidationIssu
       `目标“${id}”为定性目标,没有数值,不能报告数字`,
       `target "${id}" is qualitative: it has no figure, so no value can be reported for it`,
     );
+  const byName = metricHint(id, quantitativeTargets);
+  if (byName !== undefined) return makeIssue(path, 'unknown-target', byName.zh, byName.en, byName.suggestions);
   const hints = suggest(id, allTargetIds);
   const quantitativeHints = hints.filter((hint) => quantitativeIds.includes(hint));
   return makeIssue(
@@ -339,48 +350,108 @@ export function validateProgressReport(
 ): ValidationResult<NormalizedProgressReport> {
   const read = readOptions(options);
   if ('code' in read) return failure([read]);
-  const issues = new IssueList(read.maxIssues);
+  const checked = checkProgressReport(input, read.maxIssues);
+  if (checked.issues.length > 0) return failure(checked.issues);
+  return success({ ...checked.report!, entries: checked.entries as NormalizedProgressEntry[] });
+}
+
+/** An entry of a report left out of a lenient evaluation, and why (its index and issues). */
+export interface LeftOutEntry {
+  /** Its index in the report's `entries`. */
+  readonly index: number;
+  /** Its issues (paths from the report's root: `entries[3].value`). */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** A report checked entry by entry: what {@link validateProgressReport} and a lenient evaluation both need. */
+export interface CheckedProgressReport {
+  /** Every issue, in the order `validateProgressReport` lists them, cut at the cap. */
+  readonly issues: readonly ValidationIssue[];
+  /** Whether an issue concerns the report itself rather than one entry (then nothing can be evaluated). */
+  readonly reportInvalid: boolean;
+  /** The report's own fields, when they are valid. */
+  readonly report: Omit<NormalizedProgressReport, 'entries'> | undefined;
+  /** Each entry normalized, or `undefined` when it has issues. */
+  readonly entries: readonly (NormalizedProgressEntry | undefined)[];
+  /** The entries with issues, by index (every one, not cut at the cap). */
+  readonly leftOut: readonly LeftOutEntry[];
+}
+
+const ENTRY_PATH = /^entries\[(\d+)\]/;
+
+/**
+ * Checks a report entry by entry (see {@link validateProgressReport}). `maxIssues` caps `issues`; with
+ * `everyEntry`, every entry is checked even past the cap, so that `leftOut` names them all.
+ */
+export function checkProgressReport(input: unknown, maxIssues: number, everyEntry = false): CheckedProgressReport {
+  const issues = new IssueList(maxIssues);
+  const byEntry = new Map<number, ValidationIssue[]>();
+  let reportInvalid = false;
+  const note = (found: readonly ValidationIssue[]) => {
+    issues.push(...found);
+    for (const issue of found) {
+      const match = ENTRY_PATH.exec(issue.path);
+      if (match === null) reportInvalid = true;
+      else push(byEntry, Number(match[1]), issue);
+    }
+  };
+  const done = (report?: CheckedProgressReport['report'], entries: (NormalizedProgressEntry | undefined)[] = []) => ({
+    issues: issues.items,
+    reportInvalid,
+    report,
+    entries,
+    leftOut: [...byEntry].sort(([a], [b]) => a - b).map(([index, found]) => ({ index, issues: found })),
+  });
   // Read once into a copy of our own: everything below judges (and zod freezes) only that copy.
   const copy = readInput(input);
   if (!('value' in copy)) {
     issues.push(...copy);
-    return failure(issues.items);
+    reportInvalid = true;
+    return done();
   }
+  const stop = () => issues.full && !everyEntry;
   const frame = ReportFrameSchema.safeParse(copy.value);
   if (!frame.success) {
     issues.push(...fromZodIssues(frame.error.issues, copy.value, { knownKeys: REPORT_KEYS }));
+    reportInvalid = true;
     // Entries are still checked when the list itself is sound, so one pass reports everything.
     const entries = valueAt(copy.value, ['entries']);
-    if (!Array.isArray(entries) || entries.length > MAX_ENTRIES) return failure(issues.items);
-    checkEntries(entries, issues);
-    return failure(issues.items);
+    if (Array.isArray(entries) && entries.length <= MAX_ENTRIES) checkEntries(entries, note, stop);
+    return done();
   }
   const report = frame.data;
-  const rules = checkEntries(report.entries, issues);
+  const rules = checkEntries(report.entries, note, stop);
   const entries = report.entries as ProgressEntry[];
-  issues.push(...crossEntryIssues({ asOf: report.asOf, entries: entries }, (index) => rules[index] !== undefined));
-  if (issues.items.length > 0) return failure(issues.items);
-  return success({
-    reporter: report.reporter,
-    asOf: report.asOf,
-    ...(report.note === undefined ? {} : { note: report.note }),
-    entries: entries.map((entry, index) => normalize(entry, rules[index]!)),
-  });
+  note(crossEntryIssues({ asOf: report.asOf, entries }, (index) => rules[index] !== undefined));
+  return done(
+    {
+      reporter: report.reporter,
+      asOf: report.asOf,
+      ...(report.note === undefined ? {} : { note: report.note }),
+    },
+    entries.map((entry, index) =>
+      rules[index] === undefined || byEntry.has(index) ? undefined : normalize(entry, rules[index]),
+    ),
+  );
 }
 
-/** Checks every entry; returns each valid entry's rule (`undefined` for invalid ones). */
-function checkEntries(entries: readonly unknown[], issues: IssueList): (ReportingRule | undefined)[] {
+/** Checks every entry (until `stop`); returns each valid entry's rule (`undefined` for invalid ones). */
+function checkEntries(
+  entries: readonly unknown[],
+  note: (issues: readonly ValidationIssue[]) => void,
+  stop: () => boolean,
+): (ReportingRule | undefined)[] {
   const rules: (ReportingRule | undefined)[] = [];
   for (const [index, entry] of entries.entries()) {
-    if (issues.full) break;
+    if (stop()) break;
     const rule = targetOf(entry, index);
     if (!('target' in rule && 'units' in rule)) {
-      issues.push(rule as ValidationIssue);
+      note([rule as ValidationIssue]);
       rules.push(undefined);
       continue;
     }
     const found = entryIssues(entry, index, rule);
-    issues.push(...found);
+    note(found);
     rules.push(found.length === 0 ? rule : undefined);
   }
   return rules;

@@ -16,7 +16,7 @@ describe('njplan scorecard', () => {
     expect(code).toBe(0);
     const lines = stdout.split('\n');
     expect(lines[0]).toBe('计划计分卡,评估日期 2025-12-31,依据公开发布的数据(非官方)');
-    expect(lines).toContain('已达成    talent-pool                                       2024: 4150000,达到 ≥ 4000000');
+    expect(lines).toContain('已达成    talent-pool                                       2024: 415万人,达到 ≥ 400万人');
     expect(lines).toContain(
       '    2024: 415万人 — yuhaojiang.com repost (original publisher not named in the text read), ' +
         'https://www.yuhaojiang.com/redian/871275.html [talent-pool-2024-yuhaojiang-415]',

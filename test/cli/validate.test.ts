@@ -92,7 +92,7 @@ describe('evaluate', () => {
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('Report by 示例报告 / Example reporter, judged as of 2023-12-31');
     expect(lines.find((line) => line.includes(' high-tech-enterprises '))).toMatch(
-      /^on track\s+high-tech-enterprises\s+2023: 10800;/,
+      /^on track\s+high-tech-enterprises\s+2023: 1.08万家;/,
     );
     expect(lines.at(-1)).toMatch(/^met \d+, on track \d+, behind \d+, not met \d+, no data \d+, not evaluable \d+$/);
   });
@@ -117,7 +117,7 @@ describe('evaluate', () => {
   it('exits 2 for a malformed --as-of, and 1 for an invalid report', () => {
     expect(run('evaluate', example, '--as-of', '2023-13-45').code).toBe(2);
     const path = file('bad-year.json', report([{ target: 'talent-pool', year: 2030, value: 380, unit: '万人' }]));
-    const invalid = run('evaluate', path, '--lang', 'en');
+    const invalid = run('evaluate', path, '--lang', 'en', '--strict');
     expect(invalid.code).toBe(1);
     expect(invalid.stdout).toContain('entries[0].year');
   });

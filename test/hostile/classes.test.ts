@@ -76,7 +76,11 @@ describe('class 2: every value is read once', () => {
   });
   it('NaN behind a getter never reaches evaluateProgress', () => {
     const entry = flipping({ target: 'high-tech-enterprises', year: 2023, unit: '万家' }, 'value', Number.NaN, 1.3);
-    expect(codes(evaluateProgress(report([entry])))).toEqual(['non-finite-number']);
+    expect(codes(evaluateProgress(report([entry]), { strict: true }))).toEqual(['non-finite-number']);
+    const fresh = flipping({ target: 'high-tech-enterprises', year: 2023, unit: '万家' }, 'value', Number.NaN, 1.3);
+    const lenient = evaluateProgress(report([fresh]));
+    expect(lenient.success && lenient.data.leftOut.map((left) => left.issues[0]?.code)).toEqual(['non-finite-number']);
+    expect(lenient.success && lenient.data.targets[0]?.figures).toEqual([]);
   });
 });
 
@@ -152,9 +156,10 @@ describe('class 4: figures are normalized exactly', () => {
       report([{ target: 'high-tech-enterprises', year: 2023, value: 1e308, unit: '万家' }]),
     );
     expect(result.issues[0]).toMatchObject({ path: 'entries[0].value', code: 'value-out-of-range' });
-    expect(
-      evaluateProgress(report([{ target: 'high-tech-enterprises', year: 2023, value: 1e308, unit: '万家' }])).success,
-    ).toBe(false);
+    const huge = report([{ target: 'high-tech-enterprises', year: 2023, value: 1e308, unit: '万家' }]);
+    expect(evaluateProgress(huge, { strict: true }).success).toBe(false);
+    const lenient = evaluateProgress(huge);
+    expect(lenient.success && lenient.data.leftOut.map((left) => left.index)).toEqual([0]);
   });
   it('12345678901234 家 stays 12345678901234', () => {
     const result = validateProgressReport(

@@ -72,7 +72,7 @@ describe('evaluatePlan', () => {
     const fromReport = direct.data.targets.find((t) => t.target === 'talent-pool')!;
     const talent = targetOf(end2025, 'talent-pool');
     expect([talent.status, talent.reasonEn]).toEqual([fromReport.status, fromReport.reasonEn]);
-    expect(talent.reasonEn).toBe('2024: 4150000, meets ≥ 4000000');
+    expect(talent.reasonEn).toBe('2024: 415万人, meets ≥ 400万人');
   });
 
   it('uses only the preferred of disagreeing figures, and lists the others as not used', () => {

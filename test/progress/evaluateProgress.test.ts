@@ -93,7 +93,8 @@ describe('evaluateProgress on the example report', () => {
       ],
       required: 12000,
       baseUnit: 'enterprises',
-      reasonEn: '2023: 10800; the linear path from the 2021 baseline 7600 requires 10533.3333; target ≥ 12000 by 2024',
+      reasonEn:
+        '2023: 1.08万家; the linear path from the 2021 baseline 0.76万家 requires 1.0533万家; target ≥ 1.2万家 by 2024',
     });
   });
 
@@ -111,7 +112,7 @@ describe('evaluateProgress on the example report', () => {
   it('judges again at a later date, when the 2024 figures are due', () => {
     const later = evaluateProgress(example, { asOf: '2025-06-30' });
     expect(later.success && target(later.data, 'high-tech-enterprises').reasonEn).toBe(
-      'no figure for the deadline year 2024 (latest 2023: 10800)',
+      'no figure for the deadline year 2024 (latest 2023: 1.08万家)',
     );
   });
 
@@ -179,7 +180,7 @@ describe('evaluateProgress by comparator', () => {
     const evaluation = evaluate([{ target: 'hundred-billion-yuan-parks', year: 2024, value: 4, unit: '家' }]);
     expect(target(evaluation, 'hundred-billion-yuan-parks')).toMatchObject({
       status: 'met',
-      reasonEn: "2024: 4, meets 2–3 (above the range's upper bound 3)",
+      reasonEn: "2024: 4家, meets 2–3家 (above the range's upper bound 3家)",
     });
     expect(
       statusOf('hundred-billion-yuan-parks', [
@@ -377,16 +378,16 @@ describe('evaluateProgress reasons', () => {
   it('give large figures exactly and others to four decimals, without an exponent, in both languages', () => {
     const evaluation = evaluate(
       [
-        { target: 'technology-contract-turnover', year: 2021, value: 600, unit: '亿元' },
-        { target: 'technology-contract-turnover', year: 2023, value: 833.3325, unit: '亿元' },
+        { target: 'technology-contract-turnover', year: 2021, value: 60000000000, unit: '元' },
+        { target: 'technology-contract-turnover', year: 2023, value: 83333250000, unit: '元' },
       ],
       '2023-12-31',
     );
     expect(target(evaluation, 'technology-contract-turnover')).toMatchObject({
       reason:
-        '2023: 83333250000,按线性进度应为 82666666666.6667(自 2021 年基数 60000000000 起),目标 ≥ 94000000000(2024 年)',
+        '2023: 83333250000元,按线性进度应为 82666666666.6667元(自 2021 年基数 60000000000元 起),目标 ≥ 94000000000元(2024 年)',
       reasonEn:
-        '2023: 83333250000; the linear path from the 2021 baseline 60000000000 requires 82666666666.6667; target ≥ 94000000000 by 2024',
+        '2023: 83333250000元; the linear path from the 2021 baseline 60000000000元 requires 82666666666.6667元; target ≥ 94000000000元 by 2024',
     });
   });
 });
@@ -425,8 +426,9 @@ describe('evaluateProgress on targets for each main urban district', () => {
 });
 
 describe('evaluateProgress on bad input', () => {
-  it('returns the validation issues instead of an evaluation', () => {
-    expect(evaluateProgress({ reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'nothing' }] })).toEqual({
+  it('returns the validation issues instead of an evaluation in strict mode', () => {
+    const report = { reporter: '测试', asOf: '2024-12-31', entries: [{ target: 'nothing' }] };
+    expect(evaluateProgress(report, { strict: true })).toEqual({
       success: false,
       issues: [expect.objectContaining({ path: 'entries[0].target', code: 'unknown-target' })],
     });
@@ -447,7 +449,7 @@ describe('evaluateProgress, at the edges of a year', () => {
     ]);
     expect(target(data, 'manufacturing-value-added-share')).toMatchObject({
       status: 'on-track',
-      reasonEn: '2024: 29.5, already meets ≥ 29.5 (due 2024)',
+      reasonEn: '2024: 29.5%, already meets ≥ 29.5% (due 2024)',
     });
   });
 
@@ -458,7 +460,7 @@ describe('evaluateProgress, at the edges of a year', () => {
     ];
     expect(target(judge('2023-12-31', entries), 'new-headquarters-enterprises')).toMatchObject({
       status: 'on-track',
-      reasonEn: '2022–2023 total 160, already meets ≥ 150 (due 2024)',
+      reasonEn: '2022–2023 total 160家, already meets ≥ 150家 (due 2024)',
     });
     expect(
       target(
@@ -472,7 +474,7 @@ describe('evaluateProgress, at the edges of a year', () => {
     const data = judge('2023-12-31', [{ target: 'new-headquarters-enterprises', year: 2022, value: 50, unit: '家' }]);
     expect(target(data, 'new-headquarters-enterprises')).toMatchObject({
       status: 'no-data',
-      reasonEn: 'no figure for 2023 (2022 total 50)',
+      reasonEn: 'no figure for 2023 (2022 total 50家)',
     });
   });
 
@@ -510,7 +512,7 @@ describe('evaluateProgress, at the edges of a year', () => {
     ]);
     expect(target(data, 'rd-expenditure-share')).toMatchObject({
       status: 'behind',
-      reasonEn: '2023: 3.76666; the linear path from the 2021 baseline 3.5 requires 3.76667; target ≥ 3.9 by 2024',
+      reasonEn: '2023: 3.76666%; the linear path from the 2021 baseline 3.5% requires 3.76667%; target ≥ 3.9% by 2024',
     });
   });
 });
@@ -523,7 +525,7 @@ describe('evaluateProgress, reasons in Chinese', () => {
       entries: [{ target: 'new-provincial-little-giants', year: 2022, value: 65, unit: '家' }],
     });
     expect(result.success && target(result.data, 'new-provincial-little-giants').parts?.[0]?.reason).toBe(
-      '2022: 65,达到 ≥ 60',
+      '2022: 65家,达到 ≥ 60家',
     );
   });
 });

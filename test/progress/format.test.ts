@@ -46,7 +46,7 @@ describe('formatEvaluation', () => {
 
   it('puts status, id and reason on each target line', () => {
     expect(lines[2]).toBe(
-      'behind         tech-smes                                         2023: 19000; the linear path from the 2021 baseline 16000 requires 22000; target ≥ 25000 by 2024',
+      'behind         tech-smes                                         2023: 1.9万家; the linear path from the 2021 baseline 1.6万家 requires 2.2万家; target ≥ 2.5万家 by 2024',
     );
   });
 

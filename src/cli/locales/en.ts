@@ -57,6 +57,7 @@ export const en = {
       (suggestions === undefined ? "; run 'targets' for the list" : `; did you mean ${suggestions}?`),
     primaryNeedsUnit: '--primary needs --unit <unit>',
     unitOrGroup: 'give --unit or --group, not both',
+    scopeName: '--scope takes a name',
     asOfDate: '--as-of takes a date',
     csvAndJson: 'give --csv or --json, not both',
     invalidKind: (input: string) => `invalid --kind ${input}; expected report, feed or plan`,
@@ -287,20 +288,28 @@ export const en = {
     },
     render: { summary: 'Print the plan as plain text, identical to the source (or in English, line for line)' },
     validate: {
-      summary: 'Check a progress report, a task-status feed or a plan file against the plan',
+      summary: 'Check a progress report (JSON or CSV), a task-status feed or a plan file against the plan',
       usage: '<file> [--kind report|feed|plan]',
       description:
-        'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error. ' +
-        'The kind is read from the shape unless given.',
+        'Exit 0 when the file is valid, 1 with the list of issues when it is not, 2 on a usage error ' +
+        '(a file that cannot be read, a CSV file that cannot be parsed). ' +
+        'The kind is read from the shape unless given. A file ending in .csv, or not starting with { or [, ' +
+        'is read as a CSV progress report (see njplan template --csv); its issues name the row and column.',
       options: { kind: ['<report|feed|plan>', 'what the file holds (default: by its shape)'] },
     },
     evaluate: {
-      summary: "Judge a progress report: where each of the plan's targets stands",
-      usage: '<file> [--as-of <yyyy-mm-dd>]',
+      summary: "Judge a progress report (JSON or CSV): where each of the plan's targets stands",
+      usage: '<file> [--as-of <yyyy-mm-dd>] [--scope <name>] [--strict]',
       description:
-        'Statuses: met, on track, behind, not met, no data, not evaluable. ' +
+        'Statuses: met, on track, behind, not met, no data, not evaluable, and contribution for a scope. ' +
+        'A report whose entries all name one scope (a district) is evaluated as that scope, unless --scope ' +
+        'names another. Invalid entries are left out and listed, unless --strict. ' +
         'Exit 0 with the evaluation, 1 when the report is invalid, 2 on a usage error.',
-      options: { 'as-of': ['<yyyy-mm-dd>', "judge as of this date (default: the report's asOf)"] },
+      options: {
+        'as-of': ['<yyyy-mm-dd>', "judge as of this date (default: the report's asOf)"],
+        scope: ['<name>', "evaluate one scope's figures (default: by the report)"],
+        strict: ['', 'fail on any invalid entry instead of leaving it out'],
+      },
     },
     scorecard: {
       summary: 'Judge the plan against published figures, with their sources (unofficial)',
@@ -321,6 +330,18 @@ export const en = {
         'Writes <dir>/datapackage.json and <dir>/csv/<table>.csv (UTF-8, header row), creating <dir> if needed. ' +
         'Refuses to overwrite existing files unless --force is given. Exit 0 when written, 2 when nothing could be.',
       options: { force: ['', 'overwrite files that already exist'] },
+    },
+    template: {
+      summary: 'Print a blank progress report to fill in: one row per target (JSON, or CSV with --csv)',
+      usage: '[--scope <name>] [--csv]',
+      description:
+        'Fill in reporter and asOf (YYYY-MM-DD), and year and value on the rows reported; rows left without a ' +
+        'value are skipped by validate and evaluate, and the metric column only says what each target counts. ' +
+        'With --scope every row is for that district or park.',
+      options: {
+        scope: ['<name>', 'the district or park the report is for'],
+        csv: ['', 'CSV with a header row instead of JSON'],
+      },
     },
   } as Readonly<Record<string, CommandText>>,
 };

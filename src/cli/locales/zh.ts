@@ -48,6 +48,7 @@ export const zh: Messages = {
       `未知目标 ${input}${suggestions === undefined ? ";运行 'targets' 查看全部目标" : `;是否要找 ${suggestions}?`}`,
     primaryNeedsUnit: '--primary 须与 --unit <单位> 同用',
     unitOrGroup: '--unit 与 --group 只能给出其一',
+    scopeName: '--scope 需要一个名称',
     asOfDate: '--as-of 需要一个日期',
     csvAndJson: '--csv 与 --json 只能给出其一',
     invalidKind: (input) => `--kind ${input} 无效;应为 report(进度报告)、feed(任务状态表)或 plan(规划)`,
@@ -254,18 +255,27 @@ export const zh: Messages = {
     },
     render: { summary: '以纯文本输出规划全文,与原文一致(或逐行输出英文译文)' },
     validate: {
-      summary: '对照规划检查进度报告、任务状态表或规划文件',
+      summary: '对照规划检查进度报告(JSON 或 CSV)、任务状态表或规划文件',
       usage: '<文件> [--kind report|feed|plan]',
-      description: '文件有效时退出码为 0,无效时为 1 并列出问题,用法错误为 2。未给出 --kind 时按文件结构判断。',
+      description:
+        '文件有效时退出码为 0,无效时为 1 并列出问题,用法错误(文件无法读取、CSV 无法解析)为 2。' +
+        '未给出 --kind 时按文件结构判断。以 .csv 结尾或不以 { 或 [ 开头的文件按 CSV 进度报告读取' +
+        '(见 njplan template --csv),问题会注明行和列。',
       options: { kind: ['<report|feed|plan>', '文件内容的种类(默认按结构判断)'] },
     },
     evaluate: {
-      summary: '评估进度报告:规划的每个目标进展如何',
-      usage: '<文件> [--as-of <年-月-日>]',
+      summary: '评估进度报告(JSON 或 CSV):规划的每个目标进展如何',
+      usage: '<文件> [--as-of <年-月-日>] [--scope <范围>] [--strict]',
       description:
-        '状态:已达成、进度正常、进度落后、未达成、无数据、无法评估。' +
+        '状态:已达成、进度正常、进度落后、未达成、无数据、无法评估;按范围评估时另有“贡献”。' +
+        '报告中所有条目均为同一范围(某区)时按该范围评估,除非 --scope 另行指定。' +
+        '无效条目不计入并列出,除非给出 --strict。' +
         '输出评估时退出码为 0,报告无效时为 1,用法错误为 2。',
-      options: { 'as-of': ['<年-月-日>', '按该日期评估(默认为报告的 asOf)'] },
+      options: {
+        'as-of': ['<年-月-日>', '按该日期评估(默认为报告的 asOf)'],
+        scope: ['<范围>', '只评估该范围(区、园区)的数据(默认按报告判断)'],
+        strict: ['', '有任何无效条目即判报告无效,而不是不计入该条目'],
+      },
     },
     scorecard: {
       summary: '依据公开发布的数据评估规划,并注明出处(非官方)',
@@ -285,6 +295,17 @@ export const zh: Messages = {
         '写入 <文件夹>/datapackage.json 和 <文件夹>/csv/<表名>.csv(UTF-8,含表头行),文件夹不存在时自动创建。' +
         '除非给出 --force,不覆盖已有文件。写入成功退出码为 0,无法写入时为 2。',
       options: { force: ['', '覆盖已有文件'] },
+    },
+    template: {
+      summary: '输出一份待填写的空白进度报告:每个定量目标一行(JSON,或加 --csv 输出 CSV)',
+      usage: '[--scope <范围>] [--csv]',
+      description:
+        '填写 reporter 和 asOf(年-月-日),并在所报告的行填写 year 和 value;未填数值的行由 validate 和 evaluate ' +
+        '跳过,metric 列只说明各目标统计的内容。给出 --scope 时每行都属于该区或园区。',
+      options: {
+        scope: ['<范围>', '报告所属的区或园区'],
+        csv: ['', '输出带表头行的 CSV,而不是 JSON'],
+      },
     },
   } as Readonly<Record<string, CommandText>>,
 };

@@ -80,6 +80,31 @@ export type Facts =
       readonly rose: boolean;
     };
 
+/** A figure of a scope, and its share of the city-wide target where shares add up (counts, amounts, areas). */
+export interface ScopeFigure {
+  readonly year: number;
+  readonly value: number;
+  /**
+   * `value` as a fraction of the city-wide target (of the year's, for a per-year target); `null` where no share
+   * makes sense.
+   */
+  readonly share: number | null;
+}
+
+/** The facts of a scope's figures set beside the city-wide target: its contribution, never judged as the city's. */
+export type ScopeFacts =
+  | {
+      readonly kind: 'contribution';
+      readonly scope: string;
+      readonly figures: readonly ScopeFigure[];
+      readonly need: Requirement;
+      /** The city-wide deadline, for a target due by one; `undefined` for one held every year. */
+      readonly deadline: number | undefined;
+      /** Whether shares make sense (counts, amounts, areas), not for shares, rates and growth. */
+      readonly additive: boolean;
+    }
+  | { readonly kind: 'scope-no-figure'; readonly scope: string };
+
 /** The facts of a judgment in parts, which a reason states with a summary of its parts. */
 export type PartsFacts =
   | { readonly kind: 'each-year'; readonly need: Requirement }
@@ -107,16 +132,37 @@ export interface JudgmentInParts {
   readonly parts: readonly PartVerdict[];
 }
 
+/** A scope's figures set beside a city-wide target (see {@link ScopeFacts}). */
+export interface ScopeJudgment {
+  readonly status: 'contribution' | 'no-data';
+  readonly facts: ScopeFacts;
+}
+
 /** The judgment of a target's figures. */
-export type Verdict = Judgment | JudgmentInParts;
+export type Verdict = Judgment | JudgmentInParts | ScopeJudgment;
+
+/**
+ * How a target's figures are shown in reasons: in a unit the reporter wrote (`万人`, so 3800000 people read
+ * `380万人`), whose factor to the base unit is 10^`power`.
+ */
+export interface Display {
+  readonly unit: string;
+  readonly power: number;
+}
 
 /** A target's verdict, with what its reason also says: the hedge, and the figures left out. */
 export interface TargetVerdict {
+  /** The unit its figures are shown in. */
+  readonly display: Display;
   /** The judgment of its figures; `undefined` for a qualitative target, which has none. */
   readonly judged: Verdict | undefined;
   readonly aspirational: boolean;
   /** Scoped figures kept but never summed, where no city-wide figure was reported (else 0). */
   readonly scopedNotSummed: number;
+  /** In a scoped evaluation: the scope, for a target judged for it (one for each main urban district). */
+  readonly judgedFor?: { readonly scope: string; readonly per: { readonly name: string; readonly nameEn: string } };
+  /** In a scoped evaluation: figures for other scopes or city-wide, not used (else 0). */
+  readonly outOfScope: number;
   /** Figures that do not stand on the evaluation date (0 if all do), and that date. */
   readonly notStanding: { readonly count: number; readonly asOf: string };
 }

@@ -1,7 +1,9 @@
 // What the wordings of every language share: the shape of a wording, and how figures and years are written.
+
+import { scaleByPowerOfTen } from '../../_lib/decimal.js';
 import type { YearSpan } from '../_evaluate/clock.js';
 import { compare } from '../_evaluate/compare.js';
-import type { PartVerdict, TargetVerdict } from '../_evaluate/verdict.js';
+import type { Display, PartVerdict, TargetVerdict } from '../_evaluate/verdict.js';
 import type { ProgressStatus } from '../evaluation.js';
 
 /** The words of one language for verdicts. */
@@ -10,8 +12,8 @@ export interface VerdictWording {
   readonly labels: Readonly<Record<ProgressStatus, string>>;
   /** The reason of a target's verdict. */
   reason(verdict: TargetVerdict): string;
-  /** The reason of one year's or one district's judgment. */
-  part(part: PartVerdict): string;
+  /** The reason of one year's or one district's judgment, its figures shown as `display` says. */
+  part(part: PartVerdict, display: Display): string;
 }
 
 /**
@@ -37,20 +39,38 @@ export function formatPair(figure: number, required: number): [string, string] {
   return digits === 4 ? [format(figure), format(required)] : [fixed(figure, digits), fixed(required, digits)];
 }
 
+/** A figure in base units as a number in the reporter's unit, without the unit (`3800000` people as `380`). */
+export function amount(value: number, display: Display): string {
+  return format(scaleByPowerOfTen(value, -display.power));
+}
+
+/** A figure in base units, shown in the reporter's unit (`3800000` people as `380万人`). */
+export function figure(value: number, display: Display): string {
+  return `${amount(value, display)}${display.unit}`;
+}
+
+/** A figure and the figure it is compared with, as {@link formatPair} gives them, in the reporter's unit. */
+export function figurePair(value: number, required: number, display: Display): [string, string] {
+  const [shownValue, shownRequired] = formatPair(
+    scaleByPowerOfTen(value, -display.power),
+    scaleByPowerOfTen(required, -display.power),
+  );
+  return [`${shownValue}${display.unit}`, `${shownRequired}${display.unit}`];
+}
+
 /** A run of years as `2022–2023`, or `2022` for one year. */
 export function years(span: YearSpan): string {
   return span.from === span.to ? String(span.from) : `${span.from}–${span.to}`;
 }
 
 /** A year's figure against the year before's, as `2023: 16.6 > 15.9 (2022)` in either language. */
-export function yearOnYear(facts: {
-  readonly year: number;
-  readonly value: number;
-  readonly previous: number;
-  readonly rose: boolean;
-}): string {
+export function yearOnYear(
+  facts: { readonly year: number; readonly value: number; readonly previous: number; readonly rose: boolean },
+  display: Display,
+): string {
   const sign = facts.rose ? '>' : '≤';
-  return `${facts.year}: ${format(facts.value)} ${sign} ${format(facts.previous)} (${facts.year - 1})`;
+  const [value, previous] = [figure(facts.value, display), figure(facts.previous, display)];
+  return `${facts.year}: ${value} ${sign} ${previous} (${facts.year - 1})`;
 }
 
 /** How a part is named in a summary: its district, or its year. */
