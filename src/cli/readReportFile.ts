@@ -2,6 +2,7 @@ import { parse } from 'csv-parse/sync';
 import { suggest } from '../_lib/hints.js';
 import type { Lang } from './command.js';
 import { CliError } from './command.js';
+import { messagesFor } from './messages.js';
 import { readLimited } from './readJsonFile.js';
 import { reportWords } from './reportWords.js';
 import { escapeControls, showInput } from './show.js';
@@ -66,7 +67,7 @@ export function readReportFile(
     value = JSON.parse(text);
   } catch (cause) {
     const reason = cause instanceof Error ? cause.message : String(cause);
-    return { ok: false, message: `${showInput(path)}: not valid JSON: ${escapeControls(reason)}` };
+    return { ok: false, message: messagesFor(lang).errors.notJson(showInput(path), escapeControls(reason)) };
   }
   const entries = (value as { entries?: unknown } | null)?.entries;
   if (!Array.isArray(entries)) return { format: 'json', value, locate: (at) => at, blank: 0 };

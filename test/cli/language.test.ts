@@ -11,8 +11,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/cli/readReportFile.js';
 import { commands } from '../../src/cli/registry.js';
-import { cadences, comparators, measureKinds, searchScopes, targetKinds } from '../../src/index.js';
+import { cadences, comparators, measureKinds, searchScopes, targetKinds, unitFactors } from '../../src/index.js';
 
 const bin = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
 const example = fileURLToPath(new URL('../../examples/progress-report.json', import.meta.url));
@@ -50,8 +51,9 @@ const syntax = new Set<string>([
   'JSON',
   'CSV',
   'grep',
-  // A report's field, named in the help of evaluate.
+  // A report's fields and a CSV report's columns, named in the help of evaluate and template.
   'asOf',
+  ...CSV_COLUMNS,
   // The files export writes and the standards they follow, named as written: datapackage.json, csv/<table>.csv.
   'datapackage',
   'json',
@@ -67,6 +69,12 @@ function run(...args: string[]) {
   return `${result.stdout}${result.stderr}`;
 }
 
+const writtenUnits = Object.keys(unitFactors).sort((a, b) => b.length - a.length);
+const figures = new RegExp(
+  `[0-9][0-9.,]*(?:${writtenUnits.map((unit) => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`,
+  'g',
+);
+
 /** The output with the data and the syntax taken out. */
 function labels(output: string): string {
   // A search hit's snippet: the seed's text, cut.
@@ -75,6 +83,8 @@ function labels(output: string): string {
     .filter((line) => !/^ {2}…/.test(line) || !seed.includes(line.trim().replace(/^…|…$/g, '')))
     .join('\n');
   for (const text of shown) if (rest.includes(text)) rest = rest.split(text).join(' ');
+  // A figure in the unit a reporter or a source wrote it in (`1.08万家`, `400万人`) is data, in either language.
+  rest = rest.replace(figures, ' ');
   return rest
     .replace(/"[^"\n]*"/g, ' ')
     .replace(/\{[^}\n]*\}/g, ' ')
