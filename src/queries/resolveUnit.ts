@@ -66,9 +66,6 @@ interface FoldedUnit {
 
 let folded: readonly FoldedUnit[] | undefined;
 
-/** The prefix a short name leaves out: 市 (the city) in 市发改委, 市科技局, …. */
-const CITY_PREFIX = '市';
-
 function foldedUnits(): readonly FoldedUnit[] {
   return (folded ??= plan.units.map((unit) => {
     const name = fold(unit.name);
@@ -76,7 +73,8 @@ function foldedUnits(): readonly FoldedUnit[] {
       unit,
       id: unit.id,
       name,
-      shortName: name.startsWith(CITY_PREFIX) ? name.slice(CITY_PREFIX.length) : undefined,
+      // The city's own bodies are named without their leading 市 too (发改委 for 市发改委).
+      shortName: name.startsWith('市') ? name.slice(1) : undefined,
       fullName: 'fullName' in unit ? fold(unit.fullName) : undefined,
       nameEn: fold(unit.nameEn),
     };
