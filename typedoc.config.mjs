@@ -17,6 +17,7 @@ export default {
   out: 'docs/api',
   name: 'nanjing-innovation-plan',
   includeVersion: true,
+  hideGenerator: true,
   // The repository has no public remote to link sources to.
   disableSources: true,
   treatWarningsAsErrors: true,

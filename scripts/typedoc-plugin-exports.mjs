@@ -15,9 +15,12 @@
 // - prints the records of `EnglishPlan` keyed by id as a mapped type over the
 //   id (`tasks: { readonly [id in TaskId]: { title: EnglishPassage; … } }`)
 //   instead of one line per record (32 for the tasks), which made its page
-//   133 kB.
+//   133 kB;
+// - leaves out the Settings panel (a theme menu: the pages follow the
+//   reader's system theme without it), whose markup, repeated on each of the
+//   ~250 pages, came to 0.14 MB.
 import { join, resolve } from 'node:path';
-import { ArrayType, Converter, MappedType, ReferenceType, ReflectionKind, TypeOperatorType } from 'typedoc';
+import { ArrayType, Converter, MappedType, PageEvent, ReferenceType, ReflectionKind, TypeOperatorType } from 'typedoc';
 import { listEntries, packageRoot, sourceOf } from './package-entries.mjs';
 
 export const categories = ['Data', 'Queries', 'Schemas', 'Progress', 'Observations', 'Rendering', 'English'];
@@ -174,5 +177,12 @@ export function load(app) {
         }
       }
     }
+  });
+  const settings = /<div class="tsd-navigation settings">.*?<\/details><\/div>\n?/s;
+  app.renderer.on(PageEvent.END, (page) => {
+    if (page.contents === undefined) return;
+    const contents = page.contents.replace(settings, '');
+    if (contents === page.contents) app.logger.warn(`the Settings panel was not found in ${page.url}`);
+    page.contents = contents;
   });
 }
