@@ -28,6 +28,19 @@ const spanFields = (prefix, what, get) => [
   field(`${prefix}end`, 'integer', `Offset (exclusive) where ${what} ends.`, (r) => get(r)?.end),
 ];
 
+/** The columns of a numbered text of the plan (a principle, a goal area, a measure): its name or title, and text. */
+function numberedTextFields(what, key) {
+  return [
+    field('id', 'string', `Id of the ${what}.`, (r) => r.id, required),
+    field('number', 'integer', 'Position in the plan, from 1.', (r) => r.number, required),
+    field(key, 'string', `${key[0].toUpperCase()}${key.slice(1)} as written.`, (r) => r[key]),
+    field(`${key}_en`, 'string', `English gloss of the ${key} (unofficial).`, (r) => r[`${key}En`]),
+    field('text', 'string', 'Text as written.', (r) => r.text),
+    ...spanFields(`${key}_`, `the ${key}`, (r) => r.source[key]),
+    ...spanFields('text_', 'the text', (r) => r.source.text),
+  ];
+}
+
 const taskTargetMentions = plan.targets.flatMap((target) =>
   target.mentions.map((mention, index) => ({ target: target.id, order: index + 1, ...mention })),
 );
@@ -235,15 +248,7 @@ const tables = [
     description: 'The 4 basic principles ((二)基本原则).',
     primaryKey: 'id',
     rows: plan.principles,
-    fields: [
-      field('id', 'string', 'Id of the principle.', (r) => r.id, required),
-      field('number', 'integer', 'Position in the plan, from 1.', (r) => r.number, required),
-      field('name', 'string', 'Name as written.', (r) => r.name),
-      field('name_en', 'string', 'English gloss of the name (unofficial).', (r) => r.nameEn),
-      field('text', 'string', 'Text as written.', (r) => r.text),
-      ...spanFields('name_', 'the name', (r) => r.source.name),
-      ...spanFields('text_', 'the text', (r) => r.source.text),
-    ],
+    fields: numberedTextFields('principle', 'name'),
   },
   {
     name: 'goal-areas',
@@ -251,15 +256,7 @@ const tables = [
     description: 'The 5 goal areas ((三)主要目标). Their targets are the goal-area rows of target-mentions.',
     primaryKey: 'id',
     rows: plan.goalAreas,
-    fields: [
-      field('id', 'string', 'Id of the goal area.', (r) => r.id, required),
-      field('number', 'integer', 'Position in the plan, from 1.', (r) => r.number, required),
-      field('name', 'string', 'Name as written.', (r) => r.name),
-      field('name_en', 'string', 'English gloss of the name (unofficial).', (r) => r.nameEn),
-      field('text', 'string', 'Text as written.', (r) => r.text),
-      ...spanFields('name_', 'the name', (r) => r.source.name),
-      ...spanFields('text_', 'the text', (r) => r.source.text),
-    ],
+    fields: numberedTextFields('goal area', 'name'),
   },
   {
     name: 'measures',
@@ -267,15 +264,7 @@ const tables = [
     description: 'The 3 safeguard measures (三、措施保障).',
     primaryKey: 'id',
     rows: plan.measures,
-    fields: [
-      field('id', 'string', 'Id of the measure.', (r) => r.id, required),
-      field('number', 'integer', 'Position in the plan, from 1.', (r) => r.number, required),
-      field('title', 'string', 'Title as written.', (r) => r.title),
-      field('title_en', 'string', 'English gloss of the title (unofficial).', (r) => r.titleEn),
-      field('text', 'string', 'Text as written.', (r) => r.text),
-      ...spanFields('title_', 'the title', (r) => r.source.title),
-      ...spanFields('text_', 'the text', (r) => r.source.text),
-    ],
+    fields: numberedTextFields('measure', 'title'),
   },
   {
     name: 'observations',

@@ -83,6 +83,22 @@ function partOf(part: PartVerdict, display: Display): PartialEvaluation {
   );
 }
 
+/** The fields every evaluation of a quantitative target opens with: what the target asks, and its status. */
+function heading<TStatus>(rule: ReportingRule, status: TStatus) {
+  const target = rule.target as QuantitativeTarget;
+  return {
+    target: target.id as TargetId,
+    kind: 'quantitative' as const,
+    status,
+    aspirational: target.aspirational,
+    comparator: target.comparator,
+    cadence: target.cadence,
+    required: target.baseValue,
+    ...(target.baseUpperValue === undefined ? {} : { requiredUpper: target.baseUpperValue }),
+    baseUnit: rule.baseUnit,
+  };
+}
+
 /**
  * Evaluates a quantitative target on the report's figures for it that stand on the evaluation date;
  * `notStanding` counts those that do not.
@@ -114,15 +130,7 @@ export function evaluateTarget(
   // With no city-wide figure, each year's part would only say so: the note on the scoped figures stands for them.
   const parts = 'parts' in judged && !onlyScoped ? judged.parts : undefined;
   return Object.freeze({
-    target: target.id as TargetId,
-    kind: 'quantitative' as const,
-    status: judged.status,
-    aspirational: target.aspirational,
-    comparator: target.comparator,
-    cadence: target.cadence,
-    required: target.baseValue,
-    ...(target.baseUpperValue === undefined ? {} : { requiredUpper: target.baseUpperValue }),
-    baseUnit: rule.baseUnit,
+    ...heading(rule, judged.status),
     figures: Object.freeze(figuresOf(used)),
     ...(parts === undefined ? {} : { parts: Object.freeze(parts.map((part) => partOf(part, display))) }),
     reason: zh.reason(verdict),
@@ -219,15 +227,7 @@ export function evaluateForScope(
     notStanding,
   };
   return Object.freeze({
-    target: target.id as TargetId,
-    kind: 'quantitative' as const,
-    status: judged.status,
-    aspirational: target.aspirational,
-    comparator: target.comparator,
-    cadence: target.cadence,
-    required: target.baseValue,
-    ...(target.baseUpperValue === undefined ? {} : { requiredUpper: target.baseUpperValue }),
-    baseUnit: rule.baseUnit,
+    ...heading(rule, judged.status),
     figures: Object.freeze(figuresOf(sorted)),
     ...(contributions === undefined ? {} : { contributions: Object.freeze(contributions) }),
     reason: zh.reason(verdict),
