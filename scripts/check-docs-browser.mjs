@@ -7,19 +7,15 @@
 import { existsSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
+import { launchChromium, missingChromium } from './chromium.mjs';
 import { packageRoot } from './package-entries.mjs';
 
 const WIDTH = 1280;
 const HEIGHT_LIMIT = 4000;
 const functions = ['tasksByUnit', 'getTask', 'validateProgressReport', 'evaluateProgress'];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-
-if (!existsSync(executablePath)) {
-  console.error(
-    `check-docs-browser: no Chromium at ${executablePath}. ` +
-      "Install Debian's package: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)",
-  );
+const noChromium = missingChromium();
+if (noChromium !== undefined) {
+  console.error(`check-docs-browser: ${noChromium}`);
   process.exit(1);
 }
 const root = process.env.DOCS_API_DIR ?? join(packageRoot, 'docs', 'api');
@@ -32,18 +28,7 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-const browser = await chromium.launch({
-  executablePath,
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
-});
+const browser = await launchChromium();
 const problems = [];
 const heights = [];
 try {

@@ -6,14 +6,14 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, missingChromium } from '../../scripts/chromium.mjs';
 import { evaluatePlan } from '../../src/observations.js';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const site = join(root, 'docs', 'site');
 const shots = join(root, '.tmp', 'site-screenshots');
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const WIDTHS = [390, 1280] as const;
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
@@ -31,27 +31,15 @@ const url = (page: string) => {
 };
 
 if (!existsSync(join(site, 'index.html'))) throw new Error('docs/site is missing: run `npm run docs` first');
-if (!existsSync(executablePath))
-  throw new Error(
-    `no Chromium at ${executablePath}: apt-get install -y chromium fonts-noto-cjk (or set CHROMIUM_PATH)`,
-  );
+const missing = missingChromium();
+if (missing !== undefined) throw new Error(missing);
 
 const pages = htmlFiles(site).sort();
 let browser: Browser;
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  browser = await launchChromium();
+
   mkdirSync(shots, { recursive: true });
   console.log(`site screenshots: ${shots}`);
 });
