@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { runInNewContext } from 'node:vm';
 import { defineConfig, type Options } from 'tsup';
@@ -40,6 +40,8 @@ const partsFromFile: NonNullable<Options['plugins']>[number] = {
     const literal = PARTS_LITERAL.exec(code)?.[0];
     if (literal === undefined) return;
     const parts: unknown = runInNewContext(`(${literal})`);
+    // On a fresh checkout the other format's build may not have made the folder yet.
+    mkdirSync(this.options.outDir, { recursive: true });
     writeFileSync(join(this.options.outDir, PARTS_FILE), `${JSON.stringify(parts)}\n`);
     partsWritten = true;
     return { code: code.replace(literal, `require("./${PARTS_FILE}")`) };
